@@ -29,5 +29,6 @@ public sealed record TriggerOptions(
         new(null, null, null, TriggerEdge.None, null, null, null, null, BusyBehavior.Skip, 100);
 
     /// <summary>Whether the runtime must see every event of a key, matching or not.</summary>
-    public bool TracksEveryEvent => Edge == TriggerEdge.Rising || DebounceEvents is not null || DebounceDuration is not null;
+    public bool TracksEveryEvent =>
+        Edge == TriggerEdge.Rising || DebounceEvents is not null || DebounceDuration is not null;
 }
