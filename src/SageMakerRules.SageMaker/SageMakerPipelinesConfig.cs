@@ -1,0 +1,79 @@
+using Amazon.Runtime;
+using Amazon.Runtime.Endpoints;
+using Amazon.Runtime.Internal;
+using SageMakerRules.SageMaker.Endpoints;
+
+namespace SageMakerRules.SageMaker;
+
+/// <summary>
+/// Settings of <see cref="SageMakerPipelinesClient"/>. Set <see cref="ClientConfig.RegionEndpoint"/> for the regional
+/// endpoint (with <see cref="ClientConfig.UseFIPSEndpoint"/> or <see cref="ClientConfig.UseDualstackEndpoint"/> when
+/// wanted), or <see cref="ClientConfig.ServiceURL"/> for an explicit endpoint. Without an explicit endpoint the
+/// variables <c>AWS_ENDPOINT_URL_SAGEMAKER</c> and then <c>AWS_ENDPOINT_URL</c> are honoured unless
+/// <see cref="ClientConfig.IgnoreConfiguredEndpointUrls"/> is set. Retries use the SDK's standard mode by default
+/// (set <see cref="ClientConfig.RetryMode"/> to <see cref="RequestRetryMode.Adaptive"/> for client-side rate limiting).
+/// </summary>
+public sealed class SageMakerPipelinesConfig : ClientConfig
+{
+    /// <summary>The SageMaker API version this client speaks.</summary>
+    public const string ApiVersion = "2017-07-24";
+
+    /// <summary>The SigV4 signing name of SageMaker.</summary>
+    public const string SigningName = "sagemaker";
+
+    /// <summary>Creates the settings with the SDK's standard retry mode.</summary>
+    public SageMakerPipelinesConfig()
+        : base(CreateDefaults())
+    {
+        ServiceId = "SageMaker";
+        AuthenticationServiceName = SigningName;
+        EndpointProvider = new SageMakerEndpointProvider(this);
+    }
+
+    /// <summary>
+    /// Reads an environment variable; <see cref="Environment.GetEnvironmentVariable(string)"/> by default. Tests
+    /// replace it so they never change the process environment.
+    /// </summary>
+    public Func<string, string?> EnvironmentLookup { get; set; } = Environment.GetEnvironmentVariable;
+
+    /// <inheritdoc />
+    public override string RegionEndpointServiceName => "api.sagemaker";
+
+    /// <inheritdoc />
+    public override string ServiceVersion => ApiVersion;
+
+    /// <inheritdoc />
+    public override string UserAgent => "SageMakerRules";
+
+    /// <summary>
+    /// Resolves the endpoint these settings select, or throws <see cref="SageMakerEndpointException"/> naming the
+    /// setting that cannot work.
+    /// </summary>
+    /// <returns>The endpoint and where it came from.</returns>
+    public SageMakerEndpoint ResolveEndpoint() =>
+        SageMakerEndpointResolver.Resolve(
+            new SageMakerEndpointSettings(
+                RegionEndpoint?.SystemName ?? AuthenticationRegion,
+                UseFIPSEndpoint,
+                UseDualstackEndpoint,
+                ServiceURL,
+                IgnoreConfiguredEndpointUrls,
+                EnvironmentLookup
+            )
+        );
+
+    /// <inheritdoc />
+    public override Endpoint DetermineServiceOperationEndpoint(ServiceOperationEndpointParameters parameters) =>
+        new(ResolveEndpoint().Url.ToString());
+
+    private static DefaultConfigurationProvider CreateDefaults() =>
+        new(
+            [
+                new DefaultConfiguration
+                {
+                    Name = DefaultConfigurationMode.Standard,
+                    RetryMode = RequestRetryMode.Standard,
+                },
+            ]
+        );
+}
