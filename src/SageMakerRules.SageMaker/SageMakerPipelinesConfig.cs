@@ -31,6 +31,27 @@ public sealed class SageMakerPipelinesConfig : ClientConfig
     }
 
     /// <summary>
+    /// Settings for a region and, optionally, an explicit endpoint (for example the local endpoint). With an explicit
+    /// endpoint the region still names the signing region, which Core would otherwise guess from the host.
+    /// </summary>
+    /// <param name="region">The region system name, for example <c>eu-west-1</c>.</param>
+    /// <param name="serviceUrl">An explicit endpoint URL, or null for the regional endpoint.</param>
+    /// <returns>The settings.</returns>
+    public static SageMakerPipelinesConfig For(string region, string? serviceUrl = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(region);
+        var config = new SageMakerPipelinesConfig { RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region) };
+        if (!string.IsNullOrWhiteSpace(serviceUrl))
+        {
+            // Core clears RegionEndpoint when ServiceURL is set, so the region moves to AuthenticationRegion.
+            config.ServiceURL = serviceUrl;
+            config.AuthenticationRegion = region;
+        }
+
+        return config;
+    }
+
+    /// <summary>
     /// Reads an environment variable; <see cref="Environment.GetEnvironmentVariable(string)"/> by default. Tests
     /// replace it so they never change the process environment.
     /// </summary>
