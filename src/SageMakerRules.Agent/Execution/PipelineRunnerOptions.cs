@@ -1,0 +1,34 @@
+using SageMakerRules.Triggers;
+
+namespace SageMakerRules.Agent.Execution;
+
+/// <summary>The settings of a <see cref="PipelineRunner"/>, taken from the agent's configuration.</summary>
+public sealed record PipelineRunnerOptions
+{
+    /// <summary>
+    /// The directory of the durable state store (a SQLite file), or <see langword="null"/> to keep state in memory
+    /// only. With a store, in-flight executions, queued triggers and trigger state survive a restart.
+    /// </summary>
+    public string? StateDirectory { get; init; }
+
+    /// <summary>
+    /// Monitor options that replace every rule's own (the agent's execution settings), or <see langword="null"/> to
+    /// use each rule's <c>monitor:</c> section.
+    /// </summary>
+    public MonitorOptions? Monitor { get; init; }
+
+    /// <summary>Stop executions that time out even when the rule's monitor options do not ask for it.</summary>
+    public bool StopOnTimeout { get; init; }
+
+    /// <summary>How starts are retried after throttling, server errors and <c>ResourceLimitExceeded</c>.</summary>
+    public StartRetryOptions Retry { get; init; } = new();
+
+    /// <summary>The most executions running at once across all rules (default 20, the account's quota).</summary>
+    public int MaxRunning { get; init; } = TriggerPolicyLimits.DefaultMaxRunning;
+
+    /// <summary>How many trigger keys each rule remembers before evicting the least recently used idle key.</summary>
+    public int MaxTrackedKeys { get; init; } = TriggerPolicyLimits.DefaultMaxKeys;
+
+    /// <summary>How often changed trigger state is written to the store between starts (default 5 s).</summary>
+    public TimeSpan StateFlushInterval { get; init; } = TimeSpan.FromSeconds(5);
+}
