@@ -41,8 +41,8 @@ public sealed class TriggerPolicyTimingTests
         Assert.Equal(TriggerDecisionKind.Skip, decision.Kind);
         Assert.Equal(TriggerSkipReason.Cooldown, decision.SkipReason);
         Assert.Equal(
-            "Rule 'PumpRetrain' is cooling down for key 'pump-1': it last triggered at 2026-12-03T10:00:00.0000000+00:00 "
-                + "and can trigger again from 2026-12-03T10:30:00.0000000+00:00.",
+            "Rule 'PumpRetrain' is cooling down for key 'pump-1': it last triggered at "
+                + "2026-12-03T10:00:00.0000000+00:00 and can trigger again from 2026-12-03T10:30:00.0000000+00:00.",
             decision.Message
         );
     }
