@@ -187,7 +187,6 @@ public sealed partial class PatternJsonReader
         var c = _text[_position];
         var shown = char.IsControl(c) ? "CTRL-CHAR" : "'" + c + "'";
         var code = ((int)c).ToString(CultureInfo.InvariantCulture);
-        _position++;
         return Fail("Unexpected character (" + shown + " (code " + code + ")): " + expectation);
     }
 

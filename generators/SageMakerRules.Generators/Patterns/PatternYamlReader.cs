@@ -65,7 +65,7 @@ public static class PatternYamlReader
     private static PatternValueKind Resolve(YamlScalarNode scalar)
     {
         var text = scalar.Value ?? string.Empty;
-        if (scalar.Style != ScalarStyle.Plain || scalar.Tag.Value == StringTag)
+        if (scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsEmpty && scalar.Tag.Value == StringTag))
         {
             return PatternValueKind.String;
         }
