@@ -71,6 +71,27 @@ public sealed class AzureAdFederationCredentialsTests
     }
 
     [Fact]
+    public async Task GetCredentialsAsync_ConcurrentCallersWithShortLivedCredentials_GetConsistentCredentials()
+    {
+        var exchange = new FakeExchange(_clock, TimeSpan.FromSeconds(30));
+        var credentials = new AzureAdFederationCredentials(TestSettings.Settings(), _tokens, exchange, _clock, _logger);
+
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 32).Select(_ => Task.Run(credentials.GetCredentialsAsync))
+        );
+
+        Assert.All(
+            results,
+            result =>
+            {
+                var call = result.AccessKey["ASIAFAKE".Length..].TrimStart('0');
+                Assert.Equal($"secret-{call}", result.SecretKey);
+                Assert.Equal($"session-{call}", result.Token);
+            }
+        );
+    }
+
+    [Fact]
     public async Task GetCredentialsAsync_TransientFailure_RecoversOnNextCall()
     {
         var credentials = Create();
