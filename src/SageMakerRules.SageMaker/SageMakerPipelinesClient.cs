@@ -92,7 +92,7 @@ public sealed partial class SageMakerPipelinesClient : AmazonServiceClient, ISag
         var options = new InvokeOptions
         {
             RequestMarshaller = JsonOperationMarshaller.Instance,
-            ResponseUnmarshaller = new JsonOperationUnmarshaller<TResponse>(operation, responseInfo),
+            ResponseUnmarshaller = new JsonOperationUnmarshaller<TResponse>(responseInfo),
         };
 
         var started = _timeProvider.GetTimestamp();
@@ -104,8 +104,7 @@ public sealed partial class SageMakerPipelinesClient : AmazonServiceClient, ISag
                     cancellationToken
                 )
                 .ConfigureAwait(false);
-            Log.OperationSucceeded(_logger, operation, ElapsedSince(started), response.ResponseMetadata?.RequestId);
-            return response.Result!;
+            return Complete(operation, response, started);
         }
         catch (AmazonServiceException exception)
         {
@@ -119,6 +118,25 @@ public sealed partial class SageMakerPipelinesClient : AmazonServiceClient, ISag
             Log.OperationFailedWithoutAnswer(_logger, operation, exception.GetType().Name);
             throw;
         }
+    }
+
+    private TResponse Complete<TResponse>(string operation, OperationResponse<TResponse> response, long started)
+        where TResponse : class
+    {
+        var requestId = response.ResponseMetadata?.RequestId;
+        if (response.ReadError is { } error)
+        {
+            throw new SageMakerPipelinesException(
+                $"The {operation} response could not be read: {error.Message}",
+                "MalformedResponse",
+                string.IsNullOrEmpty(requestId) ? null : requestId,
+                response.HttpStatusCode,
+                error
+            );
+        }
+
+        Log.OperationSucceeded(_logger, operation, ElapsedSince(started), requestId);
+        return response.Result!;
     }
 
     private void Validate<TRequest>(string operation, TRequest request, Action<TRequest> validate)

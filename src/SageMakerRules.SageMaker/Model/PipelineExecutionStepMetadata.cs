@@ -32,5 +32,5 @@ public sealed record PipelineExecutionStepMetadata
 
     /// <summary>Other members (Condition, Callback, EMR, Fail, ...) as returned by the service.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalData { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalData { get; set; }
 }

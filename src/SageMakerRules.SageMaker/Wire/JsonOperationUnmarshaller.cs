@@ -8,8 +8,7 @@ namespace SageMakerRules.SageMaker.Wire;
 
 /// <summary>Reads a response body with System.Text.Json source-generated metadata, and error bodies as exceptions.</summary>
 /// <typeparam name="T">The public response type.</typeparam>
-internal sealed class JsonOperationUnmarshaller<T>(string operation, JsonTypeInfo<T> typeInfo)
-    : JsonResponseUnmarshaller
+internal sealed class JsonOperationUnmarshaller<T>(JsonTypeInfo<T> typeInfo) : JsonResponseUnmarshaller
     where T : class
 {
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
@@ -22,14 +21,7 @@ internal sealed class JsonOperationUnmarshaller<T>(string operation, JsonTypeInf
         }
         catch (JsonException exception)
         {
-            var requestId = context.ResponseData?.GetHeaderValue(ServiceErrorParser.RequestIdHeader);
-            throw new SageMakerPipelinesException(
-                $"The {operation} response could not be read: {exception.Message}",
-                "MalformedResponse",
-                string.IsNullOrEmpty(requestId) ? null : requestId,
-                context.ResponseData?.StatusCode ?? HttpStatusCode.OK,
-                exception
-            );
+            return new OperationResponse<T> { ReadError = exception };
         }
     }
 

@@ -4,7 +4,11 @@ namespace SageMakerRules.SageMaker;
 public sealed record ListPipelineExecutionStepsResponse
 {
     /// <summary>The steps on this page.</summary>
-    public IReadOnlyList<PipelineExecutionStep> PipelineExecutionSteps { get; init; } = [];
+    public IReadOnlyList<PipelineExecutionStep> PipelineExecutionSteps
+    {
+        get => field ?? [];
+        init;
+    }
 
     /// <summary>The token of the next page; null on the last page.</summary>
     public string? NextToken { get; init; }

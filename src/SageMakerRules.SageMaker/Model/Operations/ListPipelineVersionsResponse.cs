@@ -4,7 +4,11 @@ namespace SageMakerRules.SageMaker;
 public sealed record ListPipelineVersionsResponse
 {
     /// <summary>The versions on this page.</summary>
-    public IReadOnlyList<PipelineVersionSummary> PipelineVersionSummaries { get; init; } = [];
+    public IReadOnlyList<PipelineVersionSummary> PipelineVersionSummaries
+    {
+        get => field ?? [];
+        init;
+    }
 
     /// <summary>The token of the next page; null on the last page.</summary>
     public string? NextToken { get; init; }
