@@ -1,0 +1,54 @@
+using System.CommandLine;
+using SageMakerRules.Cli.Commands;
+using SageMakerRules.Cli.Common;
+
+namespace SageMakerRules.Cli;
+
+/// <summary>Builds the command tree and runs one command line, turning every failure into one line and a code.</summary>
+internal static class CliApplication
+{
+    /// <summary>Parses and runs <paramref name="args"/>.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="console">The standard streams.</param>
+    /// <param name="environment">Reads an environment variable.</param>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, Func<string, string?> environment)
+    {
+        var root = BuildRoot(console, environment);
+        var parse = root.Parse(args);
+        var configuration = new InvocationConfiguration
+        {
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+            Output = console.Out,
+            Error = console.Error,
+        };
+
+        using var interrupt = new InterruptSignal();
+        try
+        {
+            return await parse.InvokeAsync(configuration, interrupt.Token);
+        }
+        catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
+        {
+            console.Error.WriteLine("sagemaker-rules: interrupted.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception exception)
+        {
+            return ErrorReporter.Report(exception, console.Error, parse.GetValue(GlobalOptions.Verbose));
+        }
+    }
+
+    private static RootCommand BuildRoot(CliConsole console, Func<string, string?> environment)
+    {
+        var root = new RootCommand(
+            "SageMakerRules: start and watch Amazon SageMaker Pipeline executions from events, with rules in YAML."
+        );
+        root.Options.Add(GlobalOptions.Verbose);
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(PipelinesCommand.Create(console, environment));
+        root.Subcommands.Add(LocalCommand.Create(console));
+        return root;
+    }
+}

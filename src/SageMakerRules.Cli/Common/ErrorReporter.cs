@@ -1,0 +1,36 @@
+using SageMakerRules.SageMaker;
+using SageMakerRules.SageMaker.Credentials;
+
+namespace SageMakerRules.Cli.Common;
+
+/// <summary>Turns a failure into one line on standard error and an exit code.</summary>
+internal static class ErrorReporter
+{
+    /// <summary>Writes <paramref name="exception"/> for a person and returns the exit code to end with.</summary>
+    /// <param name="exception">The failure.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="verbose">Whether to add the stack trace.</param>
+    public static int Report(Exception exception, TextWriter error, bool verbose)
+    {
+        error.WriteLine($"sagemaker-rules: {Describe(exception)}");
+        if (verbose)
+        {
+            error.WriteLine(exception.ToString());
+        }
+
+        return exception is CliException cli ? cli.ExitCode : ExitCodes.Failure;
+    }
+
+    private static string Describe(Exception exception) =>
+        exception switch
+        {
+            CliException cli => cli.Message,
+            CredentialsException credentials => $"credentials were rejected: {credentials.Message}",
+            SageMakerPipelinesException service => $"SageMaker answered {service.ErrorCode}: {service.Message}",
+            HttpRequestException http => $"the endpoint could not be reached ({http.Message}). "
+                + "Check --endpoint-url, the network, and that the endpoint is running.",
+            FileNotFoundException file => $"file not found: {file.FileName ?? file.Message}",
+            DirectoryNotFoundException directory => $"folder not found: {directory.Message}",
+            _ => $"{exception.GetType().Name}: {exception.Message}",
+        };
+}
