@@ -6,7 +6,9 @@ using SageMakerRules.SageMaker;
 
 namespace SageMakerRules.Agent.Tests.Execution;
 
-/// <summary>A runner on a fake clock and a fake SageMaker, with helpers to feed it events and wait for results.</summary>
+/// <summary>
+/// A runner on a fake clock and a fake SageMaker, with helpers to feed it events and wait for results.
+/// </summary>
 internal sealed class RunnerHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
@@ -62,7 +64,9 @@ internal sealed class RunnerHarness : IAsyncDisposable
     public ValueTask<TriggerResult> MatchAsync(TestRule rule, string assetId, string eventId) =>
         Runner.HandleAsync(rule, rule.Match(assetId, eventId), Event(assetId, eventId), CancellationToken.None);
 
-    /// <summary>Advances the fake clock in steps until <paramref name="done"/> holds (real time bounds the wait).</summary>
+    /// <summary>
+    /// Advances the fake clock in steps until <paramref name="done"/> holds (real time bounds the wait).
+    /// </summary>
     public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan step, int maxSteps = 1000)
     {
         for (var i = 0; i < maxSteps && !done(); i++)
