@@ -1,0 +1,70 @@
+using System.Linq;
+using SageMakerRules.Generators.Model;
+
+namespace SageMakerRules.Generators.Emission;
+
+/// <summary>Writes the decision of a rule: the required-field check, the compiled condition and the parameter mapper.</summary>
+internal static class DecisionEmitter
+{
+    public static void Emit(CodeWriter writer, RuleModel rule)
+    {
+        var keyField = rule.Fields.FirstOrDefault(field => field.Name == rule.Trigger.KeyField);
+        var idField = rule.Fields.FirstOrDefault(field => field.Name == rule.Trigger.IdField);
+        writer.Open("private static RuleEvaluation Decide(in Values values, ReadOnlySpan<byte> source)");
+        writer.Open("if (CheckRequired(in values) is { } missing)");
+        writer.Line("return RuleEvaluation.Invalid(missing);");
+        writer.Close();
+        writer.Line();
+        writer.Open("if (!RuleOperators.IsTrue(Condition(in values, source)))");
+        var tracked =
+            rule.Trigger.TracksEveryEvent && keyField is not null ? "TriggerKey(in values, source)" : string.Empty;
+        writer.Line($"return RuleEvaluation.NotMatched({tracked});");
+        writer.Close();
+        writer.Line();
+        writer.Line("return Map(in values, source);");
+        writer.Close();
+        writer.Line();
+        EmitCondition(writer, rule);
+        writer.Line();
+        MapperEmitter.Emit(writer, rule, keyField is not null, idField is not null);
+        writer.Line();
+        EmitText(writer, "TriggerKey", keyField, "string.Empty");
+        writer.Line();
+        EmitText(writer, "EventId", idField, "null");
+    }
+
+    private static void EmitCondition(CodeWriter writer, RuleModel rule)
+    {
+        var condition = rule.Condition is null ? "true" : ExpressionEmitter.Emit(rule.Condition);
+        if (rule.Match is not null)
+        {
+            condition = rule.Condition is null
+                ? "PatternMatches(in values.Pattern)"
+                : $"({condition} & PatternMatches(in values.Pattern))";
+        }
+
+        writer.Line(
+            $"/// <summary>The condition: true matches; false or unknown (a missing value) does not.</summary>"
+        );
+        writer.Open("private static bool? Condition(in Values values, ReadOnlySpan<byte> source)");
+        writer.Open("try");
+        writer.Line(rule.ConditionText is null ? "// No when: condition." : "// when: " + OneLine(rule.ConditionText));
+        writer.Line($"return {condition};");
+        writer.Close();
+        writer.Open("catch (ArithmeticException)");
+        writer.Line("// A decimal overflow makes the condition unknown rather than failing the event.");
+        writer.Line("return null;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(" ", text.Split(['\r', '\n'], System.StringSplitOptions.RemoveEmptyEntries));
+
+    private static void EmitText(CodeWriter writer, string name, FieldModel? field, string fallback)
+    {
+        var value = field is null ? "null" : FieldShapes.Text(field, fallback);
+        var type = field is null || fallback == "null" ? "string?" : "string";
+        writer.Line($"private static {type} {name}(in Values values, ReadOnlySpan<byte> source) => {value};");
+    }
+}

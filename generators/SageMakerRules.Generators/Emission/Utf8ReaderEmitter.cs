@@ -1,0 +1,169 @@
+using System.Linq;
+using SageMakerRules.Generators.Model;
+
+namespace SageMakerRules.Generators.Emission;
+
+/// <summary>
+/// Writes the single-pass UTF-8 reader of a rule: one method per object level of the field trie, one per field,
+/// unknown properties skipped with <c>Skip()</c>, errors returned in <c>values.Error</c> rather than thrown.
+/// </summary>
+internal static class Utf8ReaderEmitter
+{
+    public static void Emit(CodeWriter writer, RuleModel rule)
+    {
+        var root = PathTrie.Build(rule.Fields);
+        writer.Line(
+            "/// <summary>Reads events from UTF-8 JSON in one forward pass over the rule's field paths.</summary>"
+        );
+        writer.Open("private static class Utf8Reader");
+        EmitRead(writer, rule);
+        writer.Line();
+        EmitObject(writer, root, "ReadRoot");
+        foreach (var node in root.Descendants())
+        {
+            if (!node.IsLeaf)
+            {
+                writer.Line();
+                EmitNode(writer, node);
+            }
+            else if (node.Fields.Count > 1)
+            {
+                writer.Line();
+                EmitSharedLeaf(writer, node);
+            }
+        }
+
+        foreach (var field in rule.Fields)
+        {
+            writer.Line();
+            Utf8FieldEmitter.Emit(writer, field);
+        }
+
+        writer.Close();
+    }
+
+    private static void EmitRead(CodeWriter writer, RuleModel rule)
+    {
+        writer.Open("public static bool Read(ReadOnlySpan<byte> utf8Event, ref Values values)");
+        writer.Open("try");
+        writer.Line("var reader = new Utf8JsonReader(utf8Event);");
+        writer.Open("if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)");
+        writer.Line("values.Error = EventErrors.NotAnObject(EventErrors.Describe(in reader));");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Open("if (!ReadRoot(ref reader, ref values))");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Line();
+        writer.Line("// Reading past the root object rejects trailing content.");
+        writer.Line("reader.Read();");
+        if (rule.Match is not null)
+        {
+            writer.Line("var scan = new Utf8JsonReader(utf8Event);");
+            writer.Line("PatternScan(ref scan, ref values.Pattern);");
+        }
+
+        writer.Line("return true;");
+        writer.Close();
+        writer.Open("catch (JsonException exception)");
+        writer.Line("values.Error = EventErrors.Malformed(exception);");
+        writer.Line("return false;");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static void EmitNode(CodeWriter writer, PathTrie node)
+    {
+        writer.Line($"/// <summary>Reads the value at <c>{Xml(node.Pointer)}</c>.</summary>");
+        writer.Open($"private static bool {node.Handler}(ref Utf8JsonReader reader, ref Values values)");
+        writer.Open("if (reader.TokenType == JsonTokenType.StartObject)");
+        writer.Line($"return ReadObject{node.Id}(ref reader, ref values);");
+        writer.Close();
+        writer.Line();
+        var indexes = node.IndexChildren.ToList();
+        if (indexes.Count > 0)
+        {
+            writer.Open("if (reader.TokenType == JsonTokenType.StartArray)");
+            writer.Open("for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)");
+            writer.Open("var read = index switch");
+            foreach (var (index, child) in indexes)
+            {
+                writer.Line($"{index} => {child.Handler}(ref reader, ref values),");
+            }
+
+            writer.Line("_ => Skip(ref reader),");
+            writer.Close(";");
+            writer.Open("if (!read)");
+            writer.Line("return false;");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+            writer.Line("return true;");
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line("// Anything else holds none of the fields below this path: they stay missing.");
+        writer.Line("return Skip(ref reader);");
+        writer.Close();
+        writer.Line();
+        EmitObject(writer, node, "ReadObject" + node.Id);
+    }
+
+    private static void EmitObject(CodeWriter writer, PathTrie node, string name)
+    {
+        var where = node.Id == 0 ? "the event object" : $"the object at <c>{Xml(node.Pointer)}</c>";
+        writer.Line($"/// <summary>Reads the properties of {where}, skipping those no field needs.</summary>");
+        writer.Open($"private static bool {name}(ref Utf8JsonReader reader, ref Values values)");
+        writer.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
+        var keyword = "if";
+        foreach (var (segment, child) in node.Children)
+        {
+            writer.Open($"{keyword} (reader.ValueTextEquals({CSharp.Utf8(segment)}))");
+            writer.Line("reader.Read();");
+            writer.Open($"if (!{child.Handler}(ref reader, ref values))");
+            writer.Line("return false;");
+            writer.Close();
+            writer.Close();
+            keyword = "else if";
+        }
+
+        if (node.Children.Count == 0)
+        {
+            writer.Line("reader.Skip();");
+        }
+        else
+        {
+            writer.Open("else");
+            writer.Line("reader.Skip();");
+            writer.Close();
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line("return true;");
+        writer.Close();
+        if (node.Id == 0)
+        {
+            writer.Line();
+            writer.Open("private static bool Skip(ref Utf8JsonReader reader)");
+            writer.Line("reader.Skip();");
+            writer.Line("return true;");
+            writer.Close();
+        }
+    }
+
+    private static void EmitSharedLeaf(CodeWriter writer, PathTrie node)
+    {
+        writer.Line(
+            $"/// <summary>Reads the value at <c>{Xml(node.Pointer)}</c> into every field that names it.</summary>"
+        );
+        writer.Open($"private static bool {node.Handler}(ref Utf8JsonReader reader, ref Values values)");
+        var calls = node.Fields.Select(field => $"Read{field.PropertyName}(ref reader, ref values)");
+        writer.Line("return " + string.Join(" && ", calls) + ";");
+        writer.Close();
+    }
+
+    public static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}

@@ -1,0 +1,166 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SageMakerRules.Runtime;
+
+/// <summary>
+/// A string field value that is not turned into a <see cref="string"/> until something needs one. Read from UTF-8
+/// bytes it is a range of the event; read from a Newtonsoft token it holds the string. The default value has no text
+/// (the field is missing or null), and every test on it answers <see langword="null"/> (unknown).
+/// </summary>
+public readonly struct JsonText
+{
+    private const int StackLimit = 256;
+
+    private readonly string? _text;
+    private readonly int _start;
+    private readonly int _length;
+    private readonly TextKind _kind;
+
+    private JsonText(string? text, int start, int length, TextKind kind)
+    {
+        _text = text;
+        _start = start;
+        _length = length;
+        _kind = kind;
+    }
+
+    private enum TextKind : byte
+    {
+        None,
+        Utf8,
+        EscapedUtf8,
+        String,
+    }
+
+    /// <summary>Whether the value has text (the field was present and not null).</summary>
+    public bool HasValue => _kind != TextKind.None;
+
+    /// <summary>Captures the string token the reader is on, as a range of the bytes the reader reads.</summary>
+    /// <param name="reader">A reader over one contiguous span, positioned on a <see cref="JsonTokenType.String"/>.</param>
+    public static JsonText FromReader(ref Utf8JsonReader reader)
+    {
+        var kind = reader.ValueIsEscaped ? TextKind.EscapedUtf8 : TextKind.Utf8;
+        return new JsonText(null, checked((int)reader.TokenStartIndex + 1), reader.ValueSpan.Length, kind);
+    }
+
+    /// <summary>Wraps a string that is already materialised; <see langword="null"/> gives a value with no text.</summary>
+    /// <param name="text">The text, or <see langword="null"/>.</param>
+    public static JsonText FromString(string? text) =>
+        text is null ? default : new JsonText(text, 0, text.Length, TextKind.String);
+
+    /// <summary>Returns the text as a string, or <see langword="null"/> when the value has none.</summary>
+    /// <param name="source">The event bytes the value was read from (ignored for materialised text).</param>
+    public string? GetString(ReadOnlySpan<byte> source) =>
+        _kind switch
+        {
+            TextKind.Utf8 => Encoding.UTF8.GetString(Raw(source)),
+            TextKind.EscapedUtf8 => Unescaped(source),
+            TextKind.String => _text,
+            _ => null,
+        };
+
+    /// <summary>Compares the text with UTF-8 text ordinally, without allocating for unescaped event text.</summary>
+    /// <param name="source">The event bytes the value was read from.</param>
+    /// <param name="utf8">The text to compare with.</param>
+    /// <returns><see langword="null"/> when the value has no text.</returns>
+    public bool? TextEquals(ReadOnlySpan<byte> source, ReadOnlySpan<byte> utf8)
+    {
+        switch (_kind)
+        {
+            case TextKind.Utf8:
+                return Raw(source).SequenceEqual(utf8);
+            case TextKind.EscapedUtf8:
+                var reader = TokenReader(source);
+                return reader.ValueTextEquals(utf8);
+            case TextKind.String:
+                return string.Equals(_text, Encoding.UTF8.GetString(utf8), StringComparison.Ordinal);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Whether the text starts with the given UTF-8 text (ordinal).</summary>
+    /// <param name="source">The event bytes the value was read from.</param>
+    /// <param name="utf8">The prefix.</param>
+    /// <returns><see langword="null"/> when the value has no text.</returns>
+    public bool? StartsWith(ReadOnlySpan<byte> source, ReadOnlySpan<byte> utf8) =>
+        _kind == TextKind.Utf8
+            ? Raw(source).StartsWith(utf8)
+            : RuleOperators.StartsWith(GetString(source), Encoding.UTF8.GetString(utf8));
+
+    /// <summary>Whether the text ends with the given UTF-8 text (ordinal).</summary>
+    /// <param name="source">The event bytes the value was read from.</param>
+    /// <param name="utf8">The suffix.</param>
+    /// <returns><see langword="null"/> when the value has no text.</returns>
+    public bool? EndsWith(ReadOnlySpan<byte> source, ReadOnlySpan<byte> utf8) =>
+        _kind == TextKind.Utf8
+            ? Raw(source).EndsWith(utf8)
+            : RuleOperators.EndsWith(GetString(source), Encoding.UTF8.GetString(utf8));
+
+    /// <summary>Whether the text contains the given UTF-8 text (ordinal).</summary>
+    /// <param name="source">The event bytes the value was read from.</param>
+    /// <param name="utf8">The text to look for.</param>
+    /// <returns><see langword="null"/> when the value has no text.</returns>
+    public bool? Contains(ReadOnlySpan<byte> source, ReadOnlySpan<byte> utf8) =>
+        _kind == TextKind.Utf8
+            ? Raw(source).IndexOf(utf8) >= 0
+            : RuleOperators.Contains(GetString(source), Encoding.UTF8.GetString(utf8));
+
+    /// <summary>Whether the regular expression matches the text, decoding it without a heap allocation if short.</summary>
+    /// <param name="source">The event bytes the value was read from.</param>
+    /// <param name="regex">The compiled expression.</param>
+    /// <returns><see langword="null"/> when the value has no text.</returns>
+    public bool? Matches(ReadOnlySpan<byte> source, Regex regex)
+    {
+        ArgumentNullException.ThrowIfNull(regex);
+        if (_kind != TextKind.Utf8)
+        {
+            return RuleOperators.Matches(GetString(source), regex);
+        }
+
+        var raw = Raw(source);
+        var count = Encoding.UTF8.GetCharCount(raw);
+        char[]? rented = count > StackLimit ? ArrayPool<char>.Shared.Rent(count) : null;
+        var chars = rented is null ? stackalloc char[StackLimit] : rented;
+        try
+        {
+            var written = Encoding.UTF8.GetChars(raw, chars);
+            return regex.IsMatch(chars[..written]);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>The number of UTF-16 characters of the text.</summary>
+    /// <param name="source">The event bytes the value was read from.</param>
+    /// <returns><see langword="null"/> when the value has no text.</returns>
+    public int? Length(ReadOnlySpan<byte> source) =>
+        _kind == TextKind.Utf8 ? Encoding.UTF8.GetCharCount(Raw(source)) : GetString(source)?.Length;
+
+    private ReadOnlySpan<byte> Raw(ReadOnlySpan<byte> source) => source.Slice(_start, _length);
+
+    private Utf8JsonReader TokenReader(ReadOnlySpan<byte> source)
+    {
+        var reader = new Utf8JsonReader(source.Slice(_start - 1, _length + 2));
+        reader.Read();
+        return reader;
+    }
+
+    private string? Unescaped(ReadOnlySpan<byte> source)
+    {
+        var reader = TokenReader(source);
+        return reader.GetString();
+    }
+}
