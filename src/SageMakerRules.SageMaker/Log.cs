@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>Source-generated log messages of this assembly: identifiers, codes and durations only, never payloads.</summary>
+/// <summary>
+/// Source-generated log messages of this assembly: identifiers, codes and durations only, never payloads.
+/// </summary>
 internal static partial class Log
 {
     [LoggerMessage(1, LogLevel.Debug, "SageMaker endpoint {Endpoint} (from {Source})")]

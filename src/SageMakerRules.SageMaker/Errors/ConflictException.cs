@@ -2,7 +2,10 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>The request conflicts with the current state, for example a stop while the execution moves between steps (<c>ConflictException</c>). Not retried by the SDK.</summary>
+/// <summary>
+/// The request conflicts with the current state, for example a stop while the execution moves between steps
+/// (<c>ConflictException</c>). Not retried by the SDK.
+/// </summary>
 public sealed class ConflictException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

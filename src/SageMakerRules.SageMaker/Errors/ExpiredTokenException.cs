@@ -2,7 +2,9 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>The session credentials expired (<c>ExpiredTokenException</c>, <c>ExpiredToken</c>); refresh them and call again.</summary>
+/// <summary>
+/// The session credentials expired (<c>ExpiredTokenException</c>, <c>ExpiredToken</c>); refresh them and call again.
+/// </summary>
 public sealed class ExpiredTokenException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

@@ -2,7 +2,10 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>The request signature did not verify (<c>InvalidSignatureException</c>, <c>SignatureDoesNotMatch</c>, <c>IncompleteSignature</c>): usually a wrong secret key or a skewed clock. Not retried.</summary>
+/// <summary>
+/// The request signature did not verify (<c>InvalidSignatureException</c>, <c>SignatureDoesNotMatch</c>,
+/// <c>IncompleteSignature</c>): usually a wrong secret key or a skewed clock. Not retried.
+/// </summary>
 public sealed class InvalidSignatureException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

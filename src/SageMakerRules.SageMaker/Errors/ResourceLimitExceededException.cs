@@ -2,7 +2,10 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>An account limit was reached, for example the concurrent executions quota (<c>ResourceLimitExceeded</c>). Not retried by the SDK.</summary>
+/// <summary>
+/// An account limit was reached, for example the concurrent executions quota (<c>ResourceLimitExceeded</c>). Not
+/// retried by the SDK.
+/// </summary>
 public sealed class ResourceLimitExceededException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

@@ -2,7 +2,10 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>SageMaker failed on its side (HTTP 5xx, <c>InternalFailure</c>, <c>ServiceUnavailable</c>). Raised only after the SDK retries ran out.</summary>
+/// <summary>
+/// SageMaker failed on its side (HTTP 5xx, <c>InternalFailure</c>, <c>ServiceUnavailable</c>). Raised only after the
+/// SDK retries ran out.
+/// </summary>
 public sealed class ServiceFailureException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

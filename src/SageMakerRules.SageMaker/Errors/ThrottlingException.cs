@@ -2,7 +2,10 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>SageMaker throttled the call (<c>ThrottlingException</c> and the other throttling codes). Raised only after the SDK retries ran out.</summary>
+/// <summary>
+/// SageMaker throttled the call (<c>ThrottlingException</c> and the other throttling codes). Raised only after the SDK
+/// retries ran out.
+/// </summary>
 public sealed class ThrottlingException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

@@ -2,7 +2,10 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>The access key or session token is not known to AWS (<c>UnrecognizedClientException</c>, <c>InvalidClientTokenId</c>). Not retried.</summary>
+/// <summary>
+/// The access key or session token is not known to AWS (<c>UnrecognizedClientException</c>,
+/// <c>InvalidClientTokenId</c>). Not retried.
+/// </summary>
 public sealed class UnrecognizedClientException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

@@ -2,7 +2,10 @@ using System.Net;
 
 namespace SageMakerRules.SageMaker;
 
-/// <summary>SageMaker rejected a value of the request (<c>ValidationException</c>), for example an undeclared parameter or a stop of an execution that is not running. Not retried.</summary>
+/// <summary>
+/// SageMaker rejected a value of the request (<c>ValidationException</c>), for example an undeclared parameter or a
+/// stop of an execution that is not running. Not retried.
+/// </summary>
 public sealed class ValidationException : SageMakerPipelinesException
 {
     /// <summary>Creates the exception.</summary>

@@ -7,7 +7,9 @@ namespace SageMakerRules.SageMaker;
 [JsonConverter(typeof(WireEnumConverter<PipelineExecutionStatus>))]
 public enum PipelineExecutionStatus
 {
-    /// <summary>A status this client does not know (a value added to the service after this client was built).</summary>
+    /// <summary>
+    /// A status this client does not know (a value added to the service after this client was built).
+    /// </summary>
     Unknown = 0,
 
     /// <summary>The execution is running.</summary>

@@ -6,7 +6,9 @@ using Amazon.Runtime.Internal.Transform;
 
 namespace SageMakerRules.SageMaker.Wire;
 
-/// <summary>Reads a response body with System.Text.Json source-generated metadata, and error bodies as exceptions.</summary>
+/// <summary>
+/// Reads a response body with System.Text.Json source-generated metadata, and error bodies as exceptions.
+/// </summary>
 /// <typeparam name="T">The public response type.</typeparam>
 internal sealed class JsonOperationUnmarshaller<T>(JsonTypeInfo<T> typeInfo) : JsonResponseUnmarshaller
     where T : class

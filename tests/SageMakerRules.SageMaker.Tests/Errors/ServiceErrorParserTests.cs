@@ -141,7 +141,8 @@ public sealed class ServiceErrorParserTests
         var message =
             "The request signature we calculated does not match the signature you provided. Check your AWS Secret "
             + "Access Key and signing method.\n\nThe Canonical String for this request should have been\n'POST\n/\n\n"
-            + $"x-amz-security-token:{token}\n'\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256\n{signature}'";
+            + $"x-amz-security-token:{token}\n'\n\nThe String-to-Sign should have been\n"
+            + $"'AWS4-HMAC-SHA256\n{signature}'";
         var body = System.Text.Json.JsonSerializer.Serialize(
             new Dictionary<string, string> { ["__type"] = "InvalidSignatureException", ["message"] = message }
         );

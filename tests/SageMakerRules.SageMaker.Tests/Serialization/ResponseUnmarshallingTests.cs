@@ -16,7 +16,8 @@ public sealed class ResponseUnmarshallingTests
              "PipelineExecutionDisplayName":"run-1","PipelineExecutionStatus":"Failed",
              "PipelineExecutionDescription":"d","PipelineExperimentConfig":{"ExperimentName":"x","TrialName":"t"},
              "FailureReason":"Step Train failed","CreationTime":1700000000.5,"LastModifiedTime":1700000100,
-             "CreatedBy":{"UserProfileName":"ann","DomainId":"d-1"},"ParallelismConfiguration":{"MaxParallelExecutionSteps":4},
+             "CreatedBy":{"UserProfileName":"ann","DomainId":"d-1"},
+             "ParallelismConfiguration":{"MaxParallelExecutionSteps":4},
              "PipelineVersionId":3,"MLflowConfig":{"MlflowResourceArn":"arn:m","MlflowExperimentName":"e"},
              "SomeFutureMember":{"a":1}}
             """;

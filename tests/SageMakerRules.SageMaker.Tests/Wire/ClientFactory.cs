@@ -15,7 +15,8 @@ public static class ClientFactory
         RecordingServer server,
         int maxErrorRetry = 2,
         ILogger? logger = null,
-        AWSCredentials? credentials = null
+        AWSCredentials? credentials = null,
+        RequestRetryMode retryMode = RequestRetryMode.Standard
     )
     {
         var config = new SageMakerPipelinesConfig
@@ -23,6 +24,7 @@ public static class ClientFactory
             ServiceURL = server.Url.ToString(),
             AuthenticationRegion = "eu-west-1",
             MaxErrorRetry = maxErrorRetry,
+            RetryMode = retryMode,
             EnvironmentLookup = _ => null,
         };
         return new SageMakerPipelinesClient(

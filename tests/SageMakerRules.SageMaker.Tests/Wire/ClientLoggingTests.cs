@@ -43,7 +43,8 @@ public sealed class ClientLoggingTests
         await using var server = await RecordingServer.StartAsync(
             new CannedResponse(
                 403,
-                $$"""{"__type":"InvalidSignatureException","message":"Bad. The Canonical String for this request should have been 'x-amz-security-token:{{SessionToken}}'"}""",
+                $$"""{"__type":"InvalidSignatureException","message":"Bad. The Canonical String for this """
+                    + $$"""request should have been 'x-amz-security-token:{{SessionToken}}'"}""",
                 RequestId: "req-403"
             )
         );

@@ -1,4 +1,5 @@
 using System.Net;
+using Amazon.Runtime;
 
 namespace SageMakerRules.SageMaker.Tests.Wire;
 
@@ -82,5 +83,51 @@ public sealed class ClientRetryTests
         Assert.Equal("It went wrong", exception.Message);
         Assert.Equal("req-9", exception.RequestId);
         Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+    }
+
+    [Fact]
+    public async Task StartPipelineExecutionAsync_AdaptiveModeThrottledOnce_RetriesAndSucceeds()
+    {
+        await using var server = await RecordingServer.StartAsync(
+            new CannedResponse(400, """{"__type":"com.amazonaws.sagemaker#ThrottlingException","message":"Slow"}"""),
+            new CannedResponse(200, """{"PipelineExecutionArn":"arn"}""")
+        );
+        using var client = ClientFactory.Create(server, retryMode: RequestRetryMode.Adaptive);
+
+        var response = await client.StartPipelineExecutionAsync(Start);
+
+        Assert.Equal("arn", response.PipelineExecutionArn);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task StartPipelineExecutionAsync_InternalErrorThenAccepted_RetriesWithSameToken()
+    {
+        await using var server = await RecordingServer.StartAsync(
+            new CannedResponse(500, """{"__type":"InternalFailure","message":"oops"}"""),
+            new CannedResponse(200, """{"PipelineExecutionArn":"arn"}""")
+        );
+        using var client = ClientFactory.Create(server);
+
+        await client.StartPipelineExecutionAsync(Start);
+
+        var requests = server.Requests.ToArray();
+        Assert.Equal(2, requests.Length);
+        Assert.Equal(requests[0].Body, requests[1].Body);
+    }
+
+    [Fact]
+    public async Task StartPipelineExecutionAsync_ThrottledBeyondRetries_ThrowsThrottlingException()
+    {
+        await using var server = await RecordingServer.StartAsync(
+            new CannedResponse(400, """{"__type":"ThrottlingException","message":"Rate exceeded"}""", "req-t")
+        );
+        using var client = ClientFactory.Create(server, maxErrorRetry: 1);
+
+        var exception = await Assert.ThrowsAsync<ThrottlingException>(() => client.StartPipelineExecutionAsync(Start));
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal("Rate exceeded", exception.Message);
+        Assert.Equal("req-t", exception.RequestId);
     }
 }

@@ -12,7 +12,9 @@ public sealed record DescribePipelineResponse
     /// <summary>The display name.</summary>
     public string? PipelineDisplayName { get; init; }
 
-    /// <summary>The pipeline definition JSON; read its parameters with <see cref="PipelineDefinition.Parse"/>.</summary>
+    /// <summary>
+    /// The pipeline definition JSON; read its parameters with <see cref="PipelineDefinition.Parse"/>.
+    /// </summary>
     public string? PipelineDefinition { get; init; }
 
     /// <summary>The description.</summary>
