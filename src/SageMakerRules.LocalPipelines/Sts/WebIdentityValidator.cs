@@ -75,6 +75,14 @@ internal sealed class WebIdentityValidator
             throw StsException.InvalidToken("The web identity token has no 'exp' claim.");
         }
 
+        if (
+            token.ValidFrom != DateTime.MinValue
+            && new DateTimeOffset(token.ValidFrom, TimeSpan.Zero) > now + _options.ClockSkew
+        )
+        {
+            throw StsException.InvalidToken("The web identity token is not valid yet (its 'nbf' is in the future).");
+        }
+
         var expires = new DateTimeOffset(token.ValidTo, TimeSpan.Zero);
         if (now > expires + _options.ClockSkew)
         {

@@ -70,6 +70,17 @@ public sealed class AzureAdFederationCredentials : RefreshingAWSCredentials
     }
 
     /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            (_exchange as IDisposable)?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <inheritdoc/>
     public override string ToString() =>
         $"AzureAdFederationCredentials {{ RoleArn = {RoleArn}, RoleSessionName = {RoleSessionName} }}";
 
