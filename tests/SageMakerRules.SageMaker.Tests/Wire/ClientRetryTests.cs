@@ -130,4 +130,27 @@ public sealed class ClientRetryTests
         Assert.Equal("Rate exceeded", exception.Message);
         Assert.Equal("req-t", exception.RequestId);
     }
+
+    [Fact]
+    public async Task StartPipelineExecutionAsync_SignatureErrorWithSkewedServerDate_CoreCorrectsClockAndRetriesOnce()
+    {
+        var serverDate = DateTimeOffset
+            .UtcNow.AddHours(2)
+            .ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        await using var server = await RecordingServer.StartAsync(
+            new CannedResponse(
+                403,
+                """{"__type":"InvalidSignatureException","message":"Signature expired"}""",
+                Date: serverDate
+            ),
+            new CannedResponse(200, """{"PipelineExecutionArn":"arn"}""")
+        );
+        using var client = ClientFactory.Create(server);
+
+        await client.StartPipelineExecutionAsync(Start);
+
+        var requests = server.Requests.ToArray();
+        Assert.Equal(2, requests.Length);
+        Assert.NotEqual(requests[0].Header("x-amz-date"), requests[1].Header("x-amz-date"));
+    }
 }

@@ -19,7 +19,13 @@ public sealed record RecordedRequest(
 }
 
 /// <summary>A canned answer.</summary>
-public sealed record CannedResponse(int Status, string Body, string? RequestId = "req-1", string? ContentType = null);
+public sealed record CannedResponse(
+    int Status,
+    string Body,
+    string? RequestId = "req-1",
+    string? ContentType = null,
+    string? Date = null
+);
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 (free port) that records every request and replays canned answers in order; the
@@ -75,6 +81,11 @@ public sealed class RecordingServer : IAsyncDisposable
         if (answer.RequestId is not null)
         {
             context.Response.Headers["x-amzn-RequestId"] = answer.RequestId;
+        }
+
+        if (answer.Date is not null)
+        {
+            context.Response.Headers.Date = answer.Date;
         }
 
         await context.Response.WriteAsync(answer.Body);
