@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -32,6 +33,9 @@ internal sealed class LocalRequestHandler(
     {
         var requestId = Guid.NewGuid().ToString();
         context.Response.Headers["x-amzn-RequestId"] = requestId;
+
+        // The Date header carries the injected clock, as AWS's carries its own, so SDKs can correct clock skew.
+        context.Response.Headers.Date = clock.GetUtcNow().ToString("R", CultureInfo.InvariantCulture);
         var cancellationToken = context.RequestAborted;
         var body = await RequestBody.ReadAsync(context.Request, MaxBodyBytes, cancellationToken);
 
@@ -108,7 +112,7 @@ internal sealed class LocalRequestHandler(
         if (fault.Kind == FaultKind.DropResponse)
         {
             Log.FaultInjected(logger, nameof(FaultKind.DropResponse), operationName, requestId);
-            context.Abort();
+            await DropResponseAsync(context, response, cancellationToken);
 
             return;
         }
@@ -148,6 +152,25 @@ internal sealed class LocalRequestHandler(
                 System.Net.HttpStatusCode.InternalServerError
             );
         }
+    }
+
+    /// <summary>
+    /// Sends the status line, the headers and half of the body, then aborts the connection: the work is committed
+    /// but the client cannot read the answer. Sending some of the response first matters, because .NET's HTTP client
+    /// transparently re-sends a request whose pooled connection closed before any response byte arrived.
+    /// </summary>
+    private static async Task DropResponseAsync(
+        HttpContext context,
+        byte[] response,
+        CancellationToken cancellationToken
+    )
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = JsonContentType;
+        context.Response.ContentLength = response.Length;
+        await context.Response.Body.WriteAsync(response.AsMemory(0, response.Length / 2), cancellationToken);
+        await context.Response.Body.FlushAsync(cancellationToken);
+        context.Abort();
     }
 
     private static byte[] Run(Operation operation, byte[] body)
