@@ -89,7 +89,8 @@ public sealed class StartRetryTests
         Assert.Equal(
             "SageMaker rejected the start of pipeline 'pump-retrain' for rule 'PumpRetrain' (ValidationException: "
                 + "Parameter AssetId is not defined). Check that every parameter the rule sets (AssetId) is declared "
-                + "in the pipeline definition with a value of its type, and that the display name and version are valid.",
+                + "in the pipeline definition with a value of its type, and that the display name and version are "
+                + "valid.",
             result.ErrorMessage
         );
         Assert.Equal(1, harness.Fake.Calls("StartPipelineExecution"));
