@@ -53,4 +53,11 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "{Operation} failed without an answer from SageMaker: {ExceptionType}")]
     public static partial void OperationFailedWithoutAnswer(ILogger logger, string operation, string exceptionType);
+
+    [LoggerMessage(
+        8,
+        LogLevel.Information,
+        "{Operation}: session credentials expired; refreshing them and retrying once"
+    )]
+    public static partial void RefreshingExpiredCredentials(ILogger logger, string operation);
 }

@@ -98,11 +98,7 @@ public sealed partial class SageMakerPipelinesClient : AmazonServiceClient, ISag
         var started = _timeProvider.GetTimestamp();
         try
         {
-            var response = await InvokeAsync<OperationResponse<TResponse>>(
-                    new OperationRequest(operation, body),
-                    options,
-                    cancellationToken
-                )
+            var response = await InvokeWithFreshCredentialsAsync<TResponse>(operation, body, options, cancellationToken)
                 .ConfigureAwait(false);
             return Complete(operation, response, started);
         }
@@ -117,6 +113,38 @@ public sealed partial class SageMakerPipelinesClient : AmazonServiceClient, ISag
         {
             Log.OperationFailedWithoutAnswer(_logger, operation, exception.GetType().Name);
             throw;
+        }
+    }
+
+    // Session credentials can expire between Core's pre-emptive refresh and the call (a revoked or clock-skewed
+    // token). Refreshing credentials are then renewed once and the same bytes resent, which keeps a start idempotent.
+    private async Task<OperationResponse<TResponse>> InvokeWithFreshCredentialsAsync<TResponse>(
+        string operation,
+        byte[] body,
+        InvokeOptions options,
+        CancellationToken cancellationToken
+    )
+        where TResponse : class
+    {
+        try
+        {
+            return await InvokeAsync<OperationResponse<TResponse>>(
+                    new OperationRequest(operation, body),
+                    options,
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+        }
+        catch (ExpiredTokenException) when (ExplicitAWSCredentials is RefreshingAWSCredentials refreshing)
+        {
+            Log.RefreshingExpiredCredentials(_logger, operation);
+            refreshing.ClearCredentials();
+            return await InvokeAsync<OperationResponse<TResponse>>(
+                    new OperationRequest(operation, body),
+                    options,
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
         }
     }
 
