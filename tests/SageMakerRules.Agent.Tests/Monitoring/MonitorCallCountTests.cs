@@ -1,0 +1,136 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using SageMakerRules.Agent.Execution;
+using SageMakerRules.Agent.Monitoring;
+using SageMakerRules.Agent.Tests.Execution;
+using SageMakerRules.SageMaker;
+
+namespace SageMakerRules.Agent.Tests.Monitoring;
+
+public sealed class MonitorCallCountTests : IAsyncDisposable
+{
+    private const string Pipeline = "pump-retrain";
+    private readonly FakeTimeProvider _clock = new(RunnerHarness.Start);
+    private readonly FakePipelinesClient _sageMaker;
+    private readonly ExecutionMonitor _monitor;
+    private readonly List<(PendingTrigger Pending, ExecutionEnd End)> _ended = [];
+
+    public MonitorCallCountTests()
+    {
+        _sageMaker = new FakePipelinesClient(_clock);
+        _monitor = new ExecutionMonitor(_sageMaker, _clock, NullLogger.Instance, OnEndedAsync);
+    }
+
+    [Fact]
+    public async Task RefreshDueAsync_ThousandExecutionsAt30Seconds_CostsAtMostOneCallPerSecond()
+    {
+        WatchNew(1000);
+        var before = _sageMaker.TotalCalls;
+
+        var seconds = await RunForAsync(TimeSpan.FromMinutes(10));
+
+        var calls = _sageMaker.TotalCalls - before;
+        Assert.True(calls <= seconds, $"{calls} calls in {seconds} s is more than one call per second.");
+        Assert.Equal(20 * 10, _sageMaker.Calls("ListPipelineExecutions"));
+        Assert.Equal(0, _sageMaker.Calls("DescribePipelineExecution"));
+        Assert.Equal(1000, _monitor.Count);
+    }
+
+    [Fact]
+    public async Task RefreshDueAsync_ExecutionsEnd_ReportsEachOnceAndNamesFailedSteps()
+    {
+        var watched = WatchNew(1000);
+        for (var i = 0; i < 100; i++)
+        {
+            _sageMaker.SetStatus(watched[i].ExecutionArn!, PipelineExecutionStatus.Succeeded);
+        }
+
+        for (var i = 100; i < 110; i++)
+        {
+            _sageMaker.SetStatus(watched[i].ExecutionArn!, PipelineExecutionStatus.Failed, "OOM", "Train");
+        }
+
+        await RunForAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(110, _ended.Count);
+        Assert.Equal(110, _ended.Select(e => e.Pending.ExecutionArn).Distinct().Count());
+        Assert.All(
+            _ended.Where(e => e.End.Status == CompletionStatus.Failed),
+            e => Assert.Equal(("Train", "OOM"), (e.End.FailedStep, e.End.FailureReason))
+        );
+        Assert.Equal(10, _sageMaker.Calls("ListPipelineExecutionSteps"));
+        Assert.Equal(890, _monitor.Count);
+    }
+
+    [Fact]
+    public async Task RefreshDueAsync_ExecutionsBeyondTheListedPages_AreDescribed()
+    {
+        WatchNew(3);
+        for (var i = 0; i < 250; i++)
+        {
+            _sageMaker.AddExecution(Pipeline, $"someone-else-{i}", PipelineExecutionStatus.Executing);
+        }
+
+        await RunForAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, _sageMaker.Calls("ListPipelineExecutions"));
+        Assert.Equal(3, _sageMaker.Calls("DescribePipelineExecution"));
+    }
+
+    [Fact]
+    public async Task RefreshDueAsync_TwoPipelines_ListsEachSeparately()
+    {
+        WatchNew(2);
+        WatchNew(2, "other-pipeline");
+
+        await RunForAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, _sageMaker.Calls("ListPipelineExecutions"));
+        Assert.Equal(0, _sageMaker.Calls("DescribePipelineExecution"));
+    }
+
+    public async ValueTask DisposeAsync() => await _monitor.DisposeAsync();
+
+    private List<PendingTrigger> WatchNew(int count, string pipeline = Pipeline)
+    {
+        var watched = new List<PendingTrigger>();
+        for (var i = 0; i < count; i++)
+        {
+            var token = $"{pipeline}-token-{i:D4}".PadRight(40, '0');
+            var execution = _sageMaker.AddExecution(pipeline, token, PipelineExecutionStatus.Executing);
+            var pending = new PendingTrigger
+            {
+                RuleName = "PumpRetrain",
+                Request = new PipelineStartRequest("PumpRetrain", pipeline, null, null, null, null, []),
+                Token = token,
+                TriggerKey = $"pump-{i}",
+                Event = EventPayload.FromJson("{}"),
+                TriggeredAt = _clock.GetUtcNow(),
+                Monitor = MonitorOptions.Default,
+                ExecutionArn = execution.Arn,
+            };
+            _monitor.Watch(pending);
+            watched.Add(pending);
+        }
+
+        return watched;
+    }
+
+    private async Task<int> RunForAsync(TimeSpan duration)
+    {
+        var seconds = (int)duration.TotalSeconds;
+        for (var second = 0; second < seconds; second++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await _monitor.RefreshDueAsync(CancellationToken.None);
+        }
+
+        return seconds;
+    }
+
+    private Task OnEndedAsync(PendingTrigger pending, ExecutionEnd end)
+    {
+        _ended.Add((pending, end));
+        return Task.CompletedTask;
+    }
+}
