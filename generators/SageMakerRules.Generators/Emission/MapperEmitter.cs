@@ -12,9 +12,9 @@ internal static class MapperEmitter
         var displayName = pipeline.DisplayName is null
             ? "null"
             : $"RuleText.SanitizeDisplayName({TemplateEmitter.Emit(pipeline.DisplayName)})";
-        writer.Line($"var displayName = {displayName};");
+        writer.Line($"string? displayName = {displayName};");
         writer.Line(
-            $"var description = {(pipeline.Description is null ? "(string?)null" : TemplateEmitter.Emit(pipeline.Description))};"
+            $"string? description = {(pipeline.Description is null ? "null" : TemplateEmitter.Emit(pipeline.Description))};"
         );
         writer.Open("if (RuleText.CheckDescription(description) is { } descriptionError)");
         writer.Line("return RuleEvaluation.Invalid(descriptionError);");

@@ -49,7 +49,7 @@ public static class GeneratorHarness
     public static GeneratorRunOutcome Run(string yaml) => Run(("/rules/rule.yaml", yaml));
 
     /// <summary>Compiles the generator output and loads it; fails with the compiler errors when it does not compile.</summary>
-    public static System.Reflection.Assembly Load(GeneratorRunOutcome outcome)
+    public static System.Reflection.Assembly Load(GeneratorRunOutcome outcome, params string[] extraSources)
     {
         var errors = outcome.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
@@ -58,7 +58,10 @@ public static class GeneratorHarness
         }
 
         using var stream = new MemoryStream();
-        var emit = outcome.Compilation.Emit(stream);
+        var compilation = outcome.Compilation.AddSyntaxTrees(
+            extraSources.Select(source => CSharpSyntaxTree.ParseText(source))
+        );
+        var emit = compilation.Emit(stream);
         if (!emit.Success)
         {
             var messages = emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);

@@ -182,8 +182,8 @@ public sealed partial class PumpVibrationRetrain : IRule
 
     private static RuleEvaluation Map(in Values values, ReadOnlySpan<byte> source)
     {
-        var displayName = RuleText.SanitizeDisplayName(string.Create(CultureInfo.InvariantCulture, $"pump-{values.AssetId.GetString(source)}"));
-        var description = string.Create(CultureInfo.InvariantCulture, $"Vibration {(values.Vibration):F2} on {values.AssetId.GetString(source)}");
+        string? displayName = RuleText.SanitizeDisplayName(string.Create(CultureInfo.InvariantCulture, $"pump-{values.AssetId.GetString(source)}"));
+        string? description = string.Create(CultureInfo.InvariantCulture, $"Vibration {(values.Vibration):F2} on {values.AssetId.GetString(source)}");
         if (RuleText.CheckDescription(description) is { } descriptionError)
         {
             return RuleEvaluation.Invalid(descriptionError);

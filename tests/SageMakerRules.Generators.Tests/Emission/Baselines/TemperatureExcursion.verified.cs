@@ -208,8 +208,8 @@ public sealed partial class TemperatureExcursion : IRule
 
     private static RuleEvaluation Map(in Values values, ReadOnlySpan<byte> source)
     {
-        var displayName = RuleText.SanitizeDisplayName(string.Create(CultureInfo.InvariantCulture, $"temp {values.Site.GetString(source)} {(values.Start):yyyyMMdd}"));
-        var description = (string?)null;
+        string? displayName = RuleText.SanitizeDisplayName(string.Create(CultureInfo.InvariantCulture, $"temp {values.Site.GetString(source)} {(values.Start):yyyyMMdd}"));
+        string? description = null;
         if (RuleText.CheckDescription(description) is { } descriptionError)
         {
             return RuleEvaluation.Invalid(descriptionError);
