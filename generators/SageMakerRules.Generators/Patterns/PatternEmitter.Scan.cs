@@ -99,14 +99,20 @@ public sealed partial class PatternEmitter
     {
         Open("private static void PatternObject" + id + "(" + Reader + ", ref PatternState state)");
         Open("while (reader.Read() && reader.TokenType == " + TokenType + ".PropertyName)");
-        var first = true;
-        foreach (var entry in node.Names())
+        var names = node.Names().ToList();
+        var direct = names.Where(n => n.Key.IndexOf('.') < 0 && node.Children.ContainsKey(n.Key)).ToList();
+        var dotted = names.Except(direct).ToList();
+        WriteNameTests(direct, first: true);
+        if (dotted.Count > 0)
         {
-            Open((first ? "if" : "else if") + " (reader.ValueTextEquals(" + PatternCode.Utf8(entry.Key) + "))");
+            // Keys with dots are rare in events: test the dotted names only for them.
+            Open("else if (PatternSupport.MayHaveDot(ref reader))");
+            WriteNameTests(dotted, first: true);
+            Open("else");
             Line("reader.Read();");
-            Line("PatternVisit" + entry.Value.Id + "(ref reader, ref state);");
+            Line("reader.Skip();");
             Close();
-            first = false;
+            Close();
         }
 
         Open("else");
@@ -116,6 +122,18 @@ public sealed partial class PatternEmitter
         Close();
         Close();
         Line();
+    }
+
+    private void WriteNameTests(IEnumerable<KeyValuePair<string, PatternTrie>> names, bool first)
+    {
+        foreach (var entry in names)
+        {
+            Open((first ? "if" : "else if") + " (reader.ValueTextEquals(" + PatternCode.Utf8(entry.Key) + "))");
+            Line("reader.Read();");
+            Line("PatternVisit" + entry.Value.Id + "(ref reader, ref state);");
+            Close();
+            first = false;
+        }
     }
 
     private void WriteObjectToken(PatternTrie node, string id)

@@ -76,6 +76,11 @@ internal static class PatternSupportSource
                 return true;
             }
 
+            internal static bool MayHaveDot(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                reader.ValueIsEscaped
+                || reader.HasValueSequence
+                || global::System.MemoryExtensions.IndexOf(reader.ValueSpan, (byte)'.') >= 0;
+
             internal static int RawLength(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
 

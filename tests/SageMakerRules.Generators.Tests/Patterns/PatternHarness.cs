@@ -42,7 +42,8 @@ internal static class PatternHarness
     public static IReadOnlyList<CompiledPattern> Compile(IReadOnlyList<PatternModel> models)
     {
         var trees = models
-            .Select((model, i) => PatternEmitter.EmitClass(model, "PatternTests", "Pattern" + i))
+            .Select((model, i) => PatternEmitter.EmitClass(model, "PatternTests", "Pattern" + i, includeSupport: false))
+            .Append(PatternEmitter.EmitSupportClass("PatternTests"))
             .Select(code => CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest)))
             .ToList();
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
