@@ -63,8 +63,12 @@ public sealed class SageMakerPipelinesConfig : ClientConfig
     /// <inheritdoc />
     public override string ServiceVersion => ApiVersion;
 
-    /// <inheritdoc />
-    public override string UserAgent => "SageMakerRules";
+    /// <summary>Core's user agent (SDK, platform and language) naming this client as <c>api/SageMaker#version</c>.</summary>
+    public override string UserAgent { get; } =
+        Amazon.Util.Internal.InternalSDKUtils.BuildUserAgentString(
+            "SageMaker",
+            typeof(SageMakerPipelinesConfig).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"
+        );
 
     /// <summary>
     /// Resolves the endpoint these settings select, or throws <see cref="SageMakerEndpointException"/> naming the

@@ -26,6 +26,10 @@ public sealed class ClientWireTests
         Assert.Equal("application/x-amz-json-1.1", request.Header("content-type"));
         Assert.StartsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLETESTKEY01/", request.Header("authorization"));
         Assert.Contains("/eu-west-1/sagemaker/aws4_request", request.Header("authorization"));
+        Assert.Contains("x-amz-target", request.Header("authorization"));
+        Assert.Contains("api/SageMaker#", request.Header("user-agent"));
+        Assert.Contains("md/aws-sdk-dotnet-core#4.1.1", request.Header("user-agent"));
+        Assert.Equal("2017-07-24", request.Header("x-amz-api-version"));
         Assert.Equal($$"""{"PipelineName":"my-pipe","ClientRequestToken":"{{Token}}"}""", request.Body);
     }
 }
