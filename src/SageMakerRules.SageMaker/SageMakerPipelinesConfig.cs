@@ -63,7 +63,9 @@ public sealed class SageMakerPipelinesConfig : ClientConfig
     /// <inheritdoc />
     public override string ServiceVersion => ApiVersion;
 
-    /// <summary>Core's user agent (SDK, platform and language) naming this client as <c>api/SageMaker#version</c>.</summary>
+    /// <summary>
+    /// Core's user agent (SDK, platform and language) naming this client as <c>api/SageMaker#version</c>.
+    /// </summary>
     public override string UserAgent { get; } =
         Amazon.Util.Internal.InternalSDKUtils.BuildUserAgentString(
             "SageMaker",
