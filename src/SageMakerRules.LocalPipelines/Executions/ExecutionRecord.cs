@@ -33,19 +33,16 @@ internal sealed class ExecutionRecord
 
     public string? FailingStepReason { get; init; }
 
-    public DateTimeOffset? StopRequestedAt { get; private set; }
+    /// <summary>The stop request, if any: one reference, so a reader never sees half of it.</summary>
+    public StopRequest? Stop { get; private set; }
 
-    public string? StopToken { get; private set; }
+    public string? StopToken => Stop?.Token;
 
     /// <summary>When the execution ends if nobody stops it.</summary>
     public DateTimeOffset NaturalEnd => FailingStep is { } failing ? Steps[failing].End : Steps[^1].End;
 
     public ExecutionSnapshot Snapshot(DateTimeOffset now) =>
-        StopRequestedAt is { } stop ? ExecutionTimeline.Stopped(this, stop, now) : ExecutionTimeline.Running(this, now);
+        Stop is { } stop ? ExecutionTimeline.Stopped(this, stop.At, now) : ExecutionTimeline.Running(this, now);
 
-    public void RequestStop(DateTimeOffset now, string token)
-    {
-        StopRequestedAt = now;
-        StopToken = token;
-    }
+    public void RequestStop(DateTimeOffset now, string token) => Stop = new StopRequest(now, token);
 }

@@ -35,5 +35,10 @@ internal sealed class PipelineRecord
 
     public List<ExecutionRecord> Executions { get; } = [];
 
-    public DateTimeOffset? LastExecutionTime => Executions.Count == 0 ? null : Executions[^1].CreationTime;
+    /// <summary>
+    /// The latest execution; set under the store's lock, read without it (a reference write is atomic).
+    /// </summary>
+    public ExecutionRecord? LastExecution { get; set; }
+
+    public DateTimeOffset? LastExecutionTime => LastExecution?.CreationTime;
 }

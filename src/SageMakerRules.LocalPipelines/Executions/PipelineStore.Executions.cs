@@ -137,6 +137,7 @@ internal sealed partial class PipelineStore
             FailingStepReason = failing is { } index ? FailureReason(pipeline, index) : null,
         };
         pipeline.Executions.Add(execution);
+        pipeline.LastExecution = execution;
         _executions.Add(execution.Arn, execution);
         _startTokens.Add(request.ClientRequestToken, execution);
         Log.ExecutionStarted(logger, pipeline.Definition.Name, execution.Arn, failing is not null);
