@@ -5,13 +5,12 @@ using YamlDotNet.RepresentationModel;
 namespace SageMakerRules.Generators.Tests.Patterns;
 
 /// <summary>
-/// Runs every EventBridge conformance case: the pattern goes into a rule file's <c>match:</c> (as a YAML block
-/// holding the JSON text), is compiled and emitted, and the event is matched with both readers.
+/// Validates every EventBridge conformance case's pattern as a rule file's <c>match:</c> (a YAML block holding the
+/// JSON text): invalid ones give AWS's exact message, valid ones a model. <see cref="PatternRuleTests"/> runs the
+/// events through the generated rules.
 /// </summary>
 public sealed class PatternConformanceTests
 {
-    private static readonly Lazy<Dictionary<string, CompiledPattern>> Compiled = new(CompileValidCases);
-
     public static TheoryData<string> CaseNames() => [.. ConformanceCases.All().Select(c => c.Name)];
 
     [Fact]
@@ -38,7 +37,7 @@ public sealed class PatternConformanceTests
         }
 
         Assert.True(compilation.Model is not null, compilation.Error?.ToString());
-        Assert.Equal(testCase.IsMatch, Compiled.Value[name].Matches(testCase.EventJson));
+        Assert.NotEmpty(compilation.Model!.Paths);
     }
 
     /// <summary>The <c>match:</c> node of a rule file holding the pattern text as a literal block.</summary>
@@ -49,13 +48,5 @@ public sealed class PatternConformanceTests
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
         return ((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("match")];
-    }
-
-    private static Dictionary<string, CompiledPattern> CompileValidCases()
-    {
-        var valid = ConformanceCases.All().Where(c => !c.IsInvalid).ToList();
-        var models = valid.Select(c => PatternHarness.Valid(PatternCompiler.Compile(MatchNode(c.PatternText)), c.Name));
-        var compiled = PatternHarness.Compile(models.ToList());
-        return valid.Select((c, i) => (c.Name, compiled[i])).ToDictionary(p => p.Name, p => p.Item2);
     }
 }
