@@ -129,7 +129,7 @@ public sealed partial class SageMakerPipelinesClient : AmazonServiceClient, ISag
         try
         {
             return await InvokeAsync<OperationResponse<TResponse>>(
-                    new OperationRequest(operation, body),
+                    OperationRequest.Create(operation, body),
                     options,
                     cancellationToken
                 )
@@ -140,7 +140,7 @@ public sealed partial class SageMakerPipelinesClient : AmazonServiceClient, ISag
             Log.RefreshingExpiredCredentials(_logger, operation);
             refreshing.ClearCredentials();
             return await InvokeAsync<OperationResponse<TResponse>>(
-                    new OperationRequest(operation, body),
+                    OperationRequest.Create(operation, body),
                     options,
                     cancellationToken
                 )
