@@ -168,6 +168,20 @@ public sealed class FederationTests(OidcServerFixture oidc)
     }
 
     [Fact]
+    public async Task GetCredentialsAsync_AzureAdUnreachable_TransientErrorNamingTheAuthorityHost()
+    {
+        await using var harness = await FederationHarness.StartAsync(oidc);
+        var closed = new UriBuilder(FederationHarness.ClosedPort()) { Scheme = "https" }.Uri;
+        var credentials = harness.Credentials(harness.Options(options => options.AuthorityHost = closed));
+
+        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
+
+        Assert.True(failure.IsTransient);
+        Assert.Equal("AzureAd.AuthorityHost", failure.Setting);
+        Assert.DoesNotContain(OidcServerSettings.ClientSecret, failure.ToString() + harness.Logs.Text);
+    }
+
+    [Fact]
     public async Task GetCredentialsAsync_StsUnreachable_TransientErrorNamingTheEndpoint()
     {
         await using var harness = await FederationHarness.StartAsync(oidc);

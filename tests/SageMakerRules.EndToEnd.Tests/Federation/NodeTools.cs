@@ -31,9 +31,7 @@ internal static class NodeTools
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        using var npm =
-            Process.Start(start)
-            ?? throw new InvalidOperationException("npm could not be started; install Node.js 20.19 or later.");
+        using var npm = Start(start);
         var output = npm.StandardOutput.ReadToEndAsync();
         var errors = npm.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);
@@ -43,6 +41,22 @@ internal static class NodeTools
         {
             throw new InvalidOperationException(
                 $"'npm ci' in {serverDirectory} failed with exit code {npm.ExitCode}: {await output} {await errors}"
+            );
+        }
+    }
+
+    /// <summary>Starts node or npm, with a message that says what to install when it is missing.</summary>
+    public static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException(
+                $"'{start.FileName}' was not found: the federation tests need Node.js 20.19 or later with npm on PATH.",
+                exception
             );
         }
     }

@@ -93,7 +93,7 @@ public sealed class OidcServerFixture : IAsyncLifetime
         start.Environment["OIDC_CLIENT_SECRET"] = OidcServerSettings.ClientSecret;
         start.Environment["OIDC_PORT"] = "0";
 
-        _server = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        _server = NodeTools.Start(start);
         _server.ErrorDataReceived += (_, line) =>
         {
             lock (_serverErrors)

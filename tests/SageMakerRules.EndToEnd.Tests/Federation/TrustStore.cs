@@ -12,6 +12,7 @@ internal static class TrustStore
     {
         var directory = TrustDirectory();
         Directory.CreateDirectory(directory);
+        RemoveStale(directory);
         var file = Path.Combine(directory, $"oidc-test-{Environment.ProcessId}-{Guid.NewGuid():N}.pem");
         File.WriteAllText(file, certificatePem);
 
@@ -23,6 +24,18 @@ internal static class TrustStore
         if (file is not null && File.Exists(file))
         {
             File.Delete(file);
+        }
+    }
+
+    // A test process that crashed leaves its certificate behind; they are valid for two days, so clear older ones.
+    private static void RemoveStale(string directory)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, "oidc-test-*.pem"))
+        {
+            if (File.GetLastWriteTimeUtc(file) < TimeProvider.System.GetUtcNow().UtcDateTime.AddDays(-3))
+            {
+                File.Delete(file);
+            }
         }
     }
 
