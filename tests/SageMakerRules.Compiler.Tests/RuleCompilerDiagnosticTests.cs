@@ -33,14 +33,12 @@ public sealed class RuleCompilerDiagnosticTests
         Assert.StartsWith("rules/broken.yaml(8,7): error SMR010: ", diagnostic.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Compile_MalformedYaml_ReportsInvalidYaml()
+    [Theory]
+    [InlineData("  name: \"pump-anomaly")]
+    [InlineData("  name: pump\n bad-indent: x")]
+    public void Compile_MalformedYaml_ReportsInvalidYaml(string brokenLine)
     {
-        var text = ValidRule.Replace(
-            "  name: pump-anomaly-retrain",
-            "  name: \"pump-anomaly",
-            StringComparison.Ordinal
-        );
+        var text = ValidRule.Replace("  name: pump-anomaly-retrain", brokenLine, StringComparison.Ordinal);
 
         using var result = new RuleCompiler().Compile([new RuleSource("broken.yml", text)]);
 
