@@ -16,6 +16,10 @@ internal static class CliApplication
     {
         var root = BuildRoot(console, environment);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            return ReportParseErrors(parse, console.Error);
+        }
         var configuration = new InvocationConfiguration
         {
             EnableDefaultExceptionHandler = false,
@@ -40,6 +44,23 @@ internal static class CliApplication
         }
     }
 
+    private static int ReportParseErrors(ParseResult parse, TextWriter error)
+    {
+        foreach (var problem in parse.Errors)
+        {
+            error.WriteLine($"sagemaker-rules: {problem.Message}");
+        }
+
+        var command = string.Join(
+            ' ',
+            parse.CommandResult.Command.Name == parse.RootCommandResult.Command.Name
+                ? ["sagemaker-rules"]
+                : new[] { "sagemaker-rules", parse.CommandResult.Command.Name }
+        );
+        error.WriteLine($"Run '{command} --help' for usage.");
+        return ExitCodes.UsageError;
+    }
+
     private static RootCommand BuildRoot(CliConsole console, Func<string, string?> environment)
     {
         var root = new RootCommand(
@@ -47,7 +68,9 @@ internal static class CliApplication
         );
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(ValidateCommand.Create(console));
+        //RUN
         root.Subcommands.Add(PipelinesCommand.Create(console, environment));
+        root.Subcommands.Add(TestPatternCommand.Create(console));
         root.Subcommands.Add(LocalCommand.Create(console));
         return root;
     }

@@ -22,13 +22,31 @@ internal static class ErrorReporter
     }
 
     private static string Describe(Exception exception) =>
+        Unreachable(exception) is { } unreachable
+            ? $"the endpoint could not be reached ({unreachable.Message}). "
+                + "Check --endpoint-url, the network, and that the endpoint is running."
+            : DescribeKnown(exception);
+
+    private static Exception? Unreachable(Exception exception)
+    {
+        // The SDK wraps connection failures; find the socket-level cause wherever it is in the chain.
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is HttpRequestException or System.Net.Sockets.SocketException)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static string DescribeKnown(Exception exception) =>
         exception switch
         {
             CliException cli => cli.Message,
             CredentialsException credentials => $"credentials were rejected: {credentials.Message}",
             SageMakerPipelinesException service => $"SageMaker answered {service.ErrorCode}: {service.Message}",
-            HttpRequestException http => $"the endpoint could not be reached ({http.Message}). "
-                + "Check --endpoint-url, the network, and that the endpoint is running.",
             FileNotFoundException file => $"file not found: {file.FileName ?? file.Message}",
             DirectoryNotFoundException directory => $"folder not found: {directory.Message}",
             _ => $"{exception.GetType().Name}: {exception.Message}",
