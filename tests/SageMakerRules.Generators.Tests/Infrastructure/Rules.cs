@@ -72,5 +72,6 @@ public static class Rules
               name: minimal-pipeline
             event:
               id: string
+
             """;
 }
