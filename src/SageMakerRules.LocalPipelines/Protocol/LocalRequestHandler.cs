@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using SageMakerRules.LocalPipelines.Faults;
 using SageMakerRules.LocalPipelines.Operations;
@@ -25,8 +23,6 @@ internal sealed class LocalRequestHandler(
 {
     public const string TargetPrefix = "SageMaker.";
 
-    private const string JsonContentType = "application/x-amz-json-1.1";
-
     private const int MaxBodyBytes = 2 * 1024 * 1024;
 
     public async Task HandleAsync(HttpContext context)
@@ -41,7 +37,10 @@ internal sealed class LocalRequestHandler(
 
         if (body is null)
         {
-            await WriteErrorAsync(context, new ApiException(ErrorCodes.Validation, "The request body is too large."));
+            await JsonResponses.WriteErrorAsync(
+                context,
+                new ApiException(ErrorCodes.Validation, "The request body is too large.")
+            );
 
             return;
         }
@@ -65,12 +64,12 @@ internal sealed class LocalRequestHandler(
         catch (ApiException exception)
         {
             Log.RequestRejected(logger, operation, exception.Code, (int)exception.Status, requestId);
-            await WriteErrorAsync(context, exception);
+            await JsonResponses.WriteErrorAsync(context, exception);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             Log.UnexpectedError(logger, exception, operation, requestId);
-            await WriteErrorAsync(
+            await JsonResponses.WriteErrorAsync(
                 context,
                 new ApiException(
                     ErrorCodes.InternalFailure,
@@ -89,7 +88,7 @@ internal sealed class LocalRequestHandler(
         CancellationToken cancellationToken
     )
     {
-        verifier.Verify(ToSigV4Request(context, body));
+        verifier.Verify(HttpSigV4Request.From(context, body));
 
         if (
             !context.Request.Path.Equals("/")
@@ -107,19 +106,17 @@ internal sealed class LocalRequestHandler(
 
         var fault = faults.Decide(operationName);
         await InjectBeforeAsync(fault, operationName, requestId, cancellationToken);
-        var response = Run(operation, body);
+        var response = JsonResponses.Run(operation, body);
 
         if (fault.Kind == FaultKind.DropResponse)
         {
             Log.FaultInjected(logger, nameof(FaultKind.DropResponse), operationName, requestId);
-            await DropResponseAsync(context, response, cancellationToken);
+            await JsonResponses.DropResponseAsync(context, response, cancellationToken);
 
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = JsonContentType;
-        await context.Response.Body.WriteAsync(response, cancellationToken);
+        await JsonResponses.WriteAsync(context, response, cancellationToken);
         Log.RequestHandled(logger, operationName, StatusCodes.Status200OK, requestId);
     }
 
@@ -152,75 +149,5 @@ internal sealed class LocalRequestHandler(
                 System.Net.HttpStatusCode.InternalServerError
             );
         }
-    }
-
-    /// <summary>
-    /// Sends the status line, the headers and half of the body, then aborts the connection: the work is committed
-    /// but the client cannot read the answer. Sending some of the response first matters, because .NET's HTTP client
-    /// transparently re-sends a request whose pooled connection closed before any response byte arrived.
-    /// </summary>
-    private static async Task DropResponseAsync(
-        HttpContext context,
-        byte[] response,
-        CancellationToken cancellationToken
-    )
-    {
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = JsonContentType;
-        context.Response.ContentLength = response.Length;
-        await context.Response.Body.WriteAsync(response.AsMemory(0, response.Length / 2), cancellationToken);
-        await context.Response.Body.FlushAsync(cancellationToken);
-        context.Abort();
-    }
-
-    private static byte[] Run(Operation operation, byte[] body)
-    {
-        var request = RequestReader.Parse(body);
-        using var stream = new MemoryStream();
-
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            operation(request, writer);
-            writer.WriteEndObject();
-        }
-
-        return stream.ToArray();
-    }
-
-    private static SigV4Request ToSigV4Request(HttpContext context, byte[] body)
-    {
-        var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToString();
-        var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
-        var headers = context.Request.Headers.ToDictionary(
-            header => header.Key.ToLowerInvariant(),
-            header => string.Join(',', header.Value.Select(value => value ?? string.Empty)),
-            StringComparer.Ordinal
-        );
-
-        return new SigV4Request(
-            context.Request.Method,
-            query < 0 ? rawTarget : rawTarget[..query],
-            query < 0 ? string.Empty : rawTarget[(query + 1)..],
-            headers,
-            body
-        );
-    }
-
-    private static async Task WriteErrorAsync(HttpContext context, ApiException exception)
-    {
-        using var stream = new MemoryStream();
-
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("__type", exception.Code);
-            writer.WriteString("message", exception.Message);
-            writer.WriteEndObject();
-        }
-
-        context.Response.StatusCode = (int)exception.Status;
-        context.Response.ContentType = JsonContentType;
-        await context.Response.Body.WriteAsync(stream.ToArray(), context.RequestAborted);
     }
 }
