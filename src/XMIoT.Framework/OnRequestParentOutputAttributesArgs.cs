@@ -1,6 +1,6 @@
 namespace XMIoT.Framework;
 
-/// <summary>A request for the attributes a parent agent publishes; the host fills <see cref="ParentOutputs"/>.</summary>
+/// <summary>A request for the attributes a parent agent publishes; the host fills them in.</summary>
 /// <param name="uniqueId">The requesting agent's <see cref="IAgent.UniqueId"/>.</param>
 /// <param name="endpoint">The requesting agent's input endpoint.</param>
 public class OnRequestParentOutputAttributesArgs(long uniqueId, string endpoint) : EventArgs

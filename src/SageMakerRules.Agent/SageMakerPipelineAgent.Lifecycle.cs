@@ -1,0 +1,93 @@
+using Newtonsoft.Json.Linq;
+using SageMakerRules.Agent.Hosting;
+using SageMakerRules.Agent.Publishing;
+using XMIoT.Framework;
+
+namespace SageMakerRules.Agent;
+
+public sealed partial class SageMakerPipelineAgent
+{
+    private readonly Lock _lifecycle = new();
+
+    /// <summary>
+    /// Reads the settings, loads the rules, connects to SageMaker and resumes monitoring from the state directory,
+    /// so that <c>Receive</c> works even when <c>Start</c> comes later. Settings problems are published as one
+    /// error record and thrown as an <see cref="AgentConfigurationException"/> listing each of them.
+    /// </summary>
+    /// <param name="configuration">The published stream's setting values.</param>
+    public void Create(Configuration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        lock (_lifecycle)
+        {
+            DestroyRuntime();
+            try
+            {
+                var runtime = AgentRuntime.Create(Host.Reader(configuration.Parameters), _timeProvider, _logger);
+                _pump = new CompletionPump(runtime.Runner, _publisher, _errors, _logger);
+                _runtime = runtime;
+                _pump.Start();
+                Log.Created(_logger, UniqueId, runtime.Rules.Count, runtime.Settings.RulesSource.ToString());
+            }
+            catch (AgentConfigurationException exception)
+            {
+                Log.CreateFailed(_logger, UniqueId, exception.Problems.Count);
+                _publisher.Error(_errors.Configuration(nameof(Create), exception.Problems));
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Starts the agent. Everything is prepared by <see cref="Create"/>, so this only logs.</summary>
+    public void Start() => Log.Started(_logger, UniqueId);
+
+    /// <summary>
+    /// Stops monitoring, publishes what has already ended, writes the state and releases the client and the rules.
+    /// Safe to call twice, and without a successful <see cref="Create"/>.
+    /// </summary>
+    public void Destroy()
+    {
+        lock (_lifecycle)
+        {
+            if (DestroyRuntime())
+            {
+                Log.Destroyed(_logger, UniqueId);
+            }
+        }
+    }
+
+    private bool DestroyRuntime()
+    {
+        var runtime = Interlocked.Exchange(ref _runtime, null);
+        var pump = Interlocked.Exchange(ref _pump, null);
+        if (runtime is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            runtime.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            pump?.StopAsync().GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Log.DestroyIncomplete(_logger, UniqueId, exception.GetType().Name);
+        }
+
+        return true;
+    }
+
+    private AgentRuntime? RuntimeOrError(string member, JToken? @event)
+    {
+        var runtime = Volatile.Read(ref _runtime);
+        if (runtime is null)
+        {
+            Log.NotCreated(_logger, UniqueId);
+            _publisher.Error(_errors.NotCreated(member, @event));
+        }
+
+        return runtime;
+    }
+}
