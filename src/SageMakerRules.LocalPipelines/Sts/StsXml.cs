@@ -4,7 +4,9 @@ using SageMakerRules.LocalPipelines.Security;
 
 namespace SageMakerRules.LocalPipelines.Sts;
 
-/// <summary>Writes STS's XML response and error shapes (namespace <c>https://sts.amazonaws.com/doc/2011-06-15/</c>).</summary>
+/// <summary>
+/// Writes STS's XML response and error shapes (namespace <c>https://sts.amazonaws.com/doc/2011-06-15/</c>).
+/// </summary>
 internal static class StsXml
 {
     private static readonly XNamespace Sts = "https://sts.amazonaws.com/doc/2011-06-15/";

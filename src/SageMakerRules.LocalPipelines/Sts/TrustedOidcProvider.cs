@@ -9,7 +9,7 @@ public sealed class TrustedOidcProvider
     /// <summary>The issuer, exactly as the tokens' <c>iss</c> claim carries it.</summary>
     public string Issuer { get; set; } = "";
 
-    /// <summary>The accepted audiences (IAM's client id list). A token whose <c>aud</c> is none of them is rejected.</summary>
+    /// <summary>The accepted audiences (IAM's client id list); a token with any other <c>aud</c> is rejected.</summary>
     public IList<string> Audiences { get; } = [];
 
     /// <summary>

@@ -27,7 +27,7 @@ internal sealed class WebIdentityValidator
         _httpClient = httpClient;
     }
 
-    /// <summary>Validates <paramref name="token"/> for <paramref name="roleArn"/>; throws the STS error otherwise.</summary>
+    /// <summary>Validates <paramref name="token"/> for <paramref name="roleArn"/>, or throws the STS error.</summary>
     public async Task<ValidatedWebIdentity> ValidateAsync(string token, string roleArn, CancellationToken cancellation)
     {
         var unvalidated = Read(token);

@@ -36,7 +36,9 @@ public sealed class AzureAdCredentialOptions
     /// </summary>
     public Uri? AuthorityHost { get; set; }
 
-    /// <summary>The ARN of the IAM role to assume, for example <c>arn:aws:iam::123456789012:role/sagemaker-rules</c>.</summary>
+    /// <summary>
+    /// The ARN of the IAM role to assume, for example <c>arn:aws:iam::123456789012:role/sagemaker-rules</c>.
+    /// </summary>
     public string RoleArn { get; set; } = "";
 
     /// <summary>

@@ -3,7 +3,7 @@ using Microsoft.Identity.Client;
 
 namespace SageMakerRules.SageMaker.Credentials;
 
-/// <summary>Turns MSAL failures into messages that name the setting to fix. Never includes the secret or token.</summary>
+/// <summary>Turns MSAL failures into messages that name the setting to fix; never with the secret or token.</summary>
 internal static partial class AzureErrors
 {
     /// <summary>Maps an MSAL failure.</summary>
@@ -74,7 +74,8 @@ internal static partial class AzureErrors
         + "sovereign cloud.";
 
     private static string ScopeAdvice(FederationSettings settings) =>
-        $"Azure AD rejected the scope '{settings.Scope}'. Try '{AzureScope.Alternative(settings.ClientId, settings.Scope)}'"
+        $"Azure AD rejected the scope '{settings.Scope}'. "
+        + $"Try '{AzureScope.Alternative(settings.ClientId, settings.Scope)}'"
         + " instead: set AzureAd.ScopeForm (ApplicationIdUri for api://{clientId}/.default, ClientId for "
         + "{clientId}/.default) or AzureAd.Scope. The api:// form needs an Application ID URI under 'Expose an API'.";
 

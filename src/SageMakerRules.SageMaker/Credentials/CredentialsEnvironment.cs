@@ -3,7 +3,7 @@ namespace SageMakerRules.SageMaker.Credentials;
 /// <summary>The environment variables the credential providers read, as the AWS and Azure SDKs name them.</summary>
 public static class CredentialsEnvironment
 {
-    /// <summary>The Azure AD authority host, as the Azure SDKs read it (for example a sovereign cloud's host).</summary>
+    /// <summary>The Azure AD authority host, as the Azure SDKs read it (for example a sovereign cloud).</summary>
     public const string AzureAuthorityHost = "AZURE_AUTHORITY_HOST";
 
     /// <summary>An STS endpoint URL that overrides the regional default.</summary>

@@ -43,6 +43,6 @@ public sealed class CredentialsException : Exception
     /// <summary>The setting a person should fix, for example <c>AzureAd.ClientSecret</c>, when known.</summary>
     public string? Setting { get; }
 
-    /// <summary>Whether trying again later may succeed (a network or service failure, not a configuration one).</summary>
+    /// <summary>Whether trying again later may succeed (a network or service failure, not a setting).</summary>
     public bool IsTransient { get; }
 }

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SageMakerRules.SageMaker.Credentials;
 
-/// <summary>Creates the <see cref="AWSCredentials"/> the SageMaker client takes from <see cref="CredentialsOptions"/>.</summary>
+/// <summary>
+/// Creates the <see cref="AWSCredentials"/> the SageMaker client takes from <see cref="CredentialsOptions"/>.
+/// </summary>
 public sealed class CredentialsFactory
 {
     private readonly TimeProvider _timeProvider;
@@ -54,7 +56,9 @@ public sealed class CredentialsFactory
 
     /// <summary>Creates static credentials from an access key.</summary>
     /// <param name="options">The access key id, secret and optional session token.</param>
-    /// <returns><see cref="BasicAWSCredentials"/>, or <see cref="SessionAWSCredentials"/> with a session token.</returns>
+    /// <returns>
+    /// <see cref="BasicAWSCredentials"/>, or <see cref="SessionAWSCredentials"/> with a session token.
+    /// </returns>
     /// <exception cref="CredentialsException">The key id or secret is missing.</exception>
     public static AWSCredentials CreateAccessKey(AccessKeyCredentialOptions options)
     {

@@ -8,7 +8,7 @@ public sealed class CredentialsOptions
     /// <summary>The authentication method. Defaults to <see cref="CredentialMethod.DefaultChain"/>.</summary>
     public CredentialMethod Method { get; set; } = CredentialMethod.DefaultChain;
 
-    /// <summary>The settings of <see cref="CredentialMethod.AccessKey"/>; required when that method is chosen.</summary>
+    /// <summary>The settings of <see cref="CredentialMethod.AccessKey"/>; required for that method.</summary>
     public AccessKeyCredentialOptions? AccessKey { get; set; }
 
     /// <summary>The settings of <see cref="CredentialMethod.AzureAd"/>; required when that method is chosen.</summary>

@@ -1,6 +1,6 @@
 namespace SageMakerRules.SageMaker.Credentials;
 
-/// <summary>The validated, fully resolved settings of one Azure AD federation (environment variables applied).</summary>
+/// <summary>The validated, resolved settings of one Azure AD federation (environment variables applied).</summary>
 internal sealed record FederationSettings(
     string TenantId,
     string ClientId,

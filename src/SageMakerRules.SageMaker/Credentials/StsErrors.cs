@@ -65,12 +65,14 @@ internal static class StsErrors
         var issuerHost = claims.Issuer.Replace("https://", "", StringComparison.OrdinalIgnoreCase).TrimEnd('/');
         var fix =
             advice == TrustAdvice.Provider
-                ? $"The AWS account needs an IAM OIDC identity provider for the issuer '{claims.Issuer}' whose audiences "
+                ? "The AWS account needs an IAM OIDC identity provider for the issuer "
+                    + $"'{claims.Issuer}' whose audiences "
                     + $"(client IDs) include '{claims.Audience}', and the trust policy of role {settings.RoleArn} must "
                     + "allow sts:AssumeRoleWithWebIdentity for that provider."
                 : $"The trust policy of role {settings.RoleArn} must allow sts:AssumeRoleWithWebIdentity for the "
                     + $"federated principal of issuer '{claims.Issuer}' with the condition "
-                    + $"\"{issuerHost}:aud\" = \"{claims.Audience}\" (and any \"{issuerHost}:sub\" condition must match).";
+                    + $"\"{issuerHost}:aud\" = \"{claims.Audience}\" "
+                    + $"(and any \"{issuerHost}:sub\" condition must match).";
 
         return Fail(
             exception,

@@ -8,7 +8,7 @@ using SageMakerRules.SageMaker.Credentials;
 
 namespace SageMakerRules.EndToEnd.Tests.Federation;
 
-/// <summary>One local endpoint (SageMaker and STS) trusting the OIDC test server, and a way to build credentials.</summary>
+/// <summary>One local endpoint (SageMaker and STS) trusting the OIDC test server, and credentials for it.</summary>
 internal sealed class FederationHarness : IAsyncDisposable
 {
     public const string RoleArn = "arn:aws:iam::000000000000:role/sagemaker-rules-federated";
@@ -83,7 +83,7 @@ internal sealed class FederationHarness : IAsyncDisposable
         return options;
     }
 
-    /// <summary>Credentials configured the way a user would: through AZURE_AUTHORITY_HOST and AWS_ENDPOINT_URL_STS.</summary>
+    /// <summary>Credentials set up as a user would: through AZURE_AUTHORITY_HOST and AWS_ENDPOINT_URL_STS.</summary>
     public AzureAdFederationCredentials Credentials(AzureAdCredentialOptions options, TimeProvider? clock = null)
     {
         var environment = new Dictionary<string, string>
