@@ -88,6 +88,37 @@ public sealed class RuleCompilerLoadingTests
     }
 
     [Fact]
+    public void Compile_NoRuleFiles_SucceedsWithNoRules()
+    {
+        using var result = new RuleCompiler().Compile([]);
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.Empty(result.Rules);
+    }
+
+    [Fact]
+    public void CompileFiles_FolderWithCatalogue_CompilesOnlyTheRules()
+    {
+        var folder = Directory.CreateTempSubdirectory("smr-folder-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "hot.yml"), Rule);
+            File.WriteAllText(Path.Combine(folder.FullName, "pipelines.yaml"), "pipelines: []\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "not a rule");
+
+            using var result = new RuleCompiler().CompileFiles([folder.FullName]);
+
+            Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Diagnostics));
+            var rule = Assert.Single(result.Rules);
+            Assert.Equal(Path.Combine(folder.FullName, "hot.yml"), rule.SourcePath);
+        }
+        finally
+        {
+            folder.Delete(true);
+        }
+    }
+
+    [Fact]
     public void LoadAssembly_NotAnAssembly_ThrowsBadImageFormat()
     {
         var path = Path.GetTempFileName();
