@@ -15,7 +15,7 @@ public sealed class StsEndpoint : IDisposable
 {
     private const string AssumeRoleWithWebIdentity = "AssumeRoleWithWebIdentity";
 
-    private readonly LocalStsOptions _options;
+    private readonly string _accountId;
     private readonly LocalCredentialStore _credentials;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -27,14 +27,19 @@ public sealed class StsEndpoint : IDisposable
     /// <param name="credentials">The store the issued temporary credentials are added to.</param>
     /// <param name="timeProvider">The server's clock: token expiry and credential expiry are measured on it.</param>
     /// <param name="logger">Where issued and refused requests are logged (never tokens or secrets).</param>
+    /// <param name="accountId">
+    /// The account of the assumed-role ARNs, for example the server's; when null,
+    /// <see cref="LocalStsOptions.AccountId"/>.
+    /// </param>
     public StsEndpoint(
         LocalStsOptions options,
         LocalCredentialStore credentials,
         TimeProvider timeProvider,
-        ILogger logger
+        ILogger logger,
+        string? accountId = null
     )
     {
-        _options = options;
+        _accountId = accountId ?? options.AccountId;
         _credentials = credentials;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -110,7 +115,7 @@ public sealed class StsEndpoint : IDisposable
         var identity = await _validator.ValidateAsync(request.WebIdentityToken, request.RoleArn, cancellation);
         var expiration = _timeProvider.GetUtcNow().AddSeconds(request.DurationSeconds);
         var credential = _credentials.IssueTemporary(expiration);
-        var role = AssumedRole.For(_options.AccountId, request.RoleArn, request.RoleSessionName);
+        var role = AssumedRole.For(_accountId, request.RoleArn, request.RoleSessionName);
         Log.StsIssued(
             _logger,
             credential.AccessKeyId,
