@@ -1,28 +1,28 @@
-using System.Runtime.Loader;
 using System.Text;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Newtonsoft.Json.Linq;
 using SageMakerRules.Generators.Patterns;
 
 namespace SageMakerRules.Compiler.Patterns;
 
 /// <summary>
-/// Tests events against an EventBridge event pattern given as JSON text, with the same validation and the same
-/// emitted matcher as a rule's <c>match:</c> (compiled with Roslyn in memory, loaded in a collectible context).
+/// Tests events against an EventBridge event pattern given as JSON text. The pattern is validated with the
+/// generator's own pattern stage (for EventBridge's exact reason), then wrapped in a synthetic rule whose
+/// <c>match:</c> holds the text and compiled through <see cref="RuleCompiler"/>, so the matcher is the one a rule
+/// file gets at build time and in the agent.
 /// </summary>
 public static class PatternTester
 {
-    private const string Namespace = "SageMakerRules.Runtime.Patterns";
-    private const string ClassName = "TestedPattern";
+    private const string RuleName = "TestPattern";
 
-    private static readonly Lazy<MetadataReference[]> References = new(LoadReferences);
-
-    /// <summary>Tests <paramref name="eventJson"/> (UTF-8 JSON text) against <paramref name="patternText"/>.</summary>
+    /// <summary>Tests <paramref name="eventJson"/> against <paramref name="patternText"/>.</summary>
     /// <param name="patternText">The pattern, as EventBridge takes it: JSON text.</param>
     /// <param name="eventJson">The event, a JSON object.</param>
-    /// <returns>Match, no match, or why the pattern or event is invalid.</returns>
-    public static PatternTestResult Test(string patternText, string eventJson)
+    /// <param name="cancellationToken">Stops the compilation.</param>
+    /// <returns>Match, no match, or why the pattern or the event is invalid.</returns>
+    public static PatternTestResult Test(
+        string patternText,
+        string eventJson,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(patternText);
         ArgumentNullException.ThrowIfNull(eventJson);
@@ -34,75 +34,39 @@ public static class PatternTester
             return new PatternTestResult(PatternTestOutcome.InvalidPattern, error.EventBridgeMessage + where);
         }
 
-        var eventProblem = CheckEvent(eventJson);
-        if (eventProblem is not null)
-        {
-            return new PatternTestResult(PatternTestOutcome.InvalidEvent, eventProblem);
-        }
-
-        var matches = Run(compilation.Model!, Encoding.UTF8.GetBytes(eventJson));
-        return new PatternTestResult(matches ? PatternTestOutcome.Match : PatternTestOutcome.NoMatch, null);
-    }
-
-    private static string? CheckEvent(string eventJson)
-    {
-        try
-        {
-            using var document = System.Text.Json.JsonDocument.Parse(eventJson);
-            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-                ? null
-                : "The event is not a JSON object.";
-        }
-        catch (System.Text.Json.JsonException exception)
-        {
-            return "The event is not valid JSON: " + exception.Message;
-        }
-    }
-
-    private static bool Run(PatternModel model, byte[] utf8Event)
-    {
-        var code = PatternEmitter.EmitClass(model, Namespace, ClassName);
-        var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest));
-        var options = new CSharpCompilationOptions(
-            OutputKind.DynamicallyLinkedLibrary,
-            optimizationLevel: OptimizationLevel.Release,
-            nullableContextOptions: NullableContextOptions.Enable
+        using var rules = new RuleCompiler().Compile(
+            [new RuleSource("test-pattern.yaml", RuleYaml(patternText))],
+            cancellationToken
         );
-        var name = "SageMakerRules.Runtime.Pattern." + Guid.NewGuid().ToString("N");
-        var compilation = CSharpCompilation.Create(name, [tree], References.Value, options);
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        if (!emitted.Success)
+        if (!rules.Succeeded)
         {
-            var first = emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
-            throw new InvalidOperationException("The emitted pattern matcher did not compile: " + first);
+            var reasons = string.Join(Environment.NewLine, rules.Diagnostics.Select(d => d.ToString()));
+            return new PatternTestResult(PatternTestOutcome.InvalidPattern, reasons);
         }
 
-        image.Position = 0;
-        var context = new AssemblyLoadContext(name, isCollectible: true);
-        try
+        var evaluation = rules.Rules.Single().Evaluate(Encoding.UTF8.GetBytes(eventJson));
+        return evaluation.Outcome switch
         {
-            var type = context.LoadFromStream(image).GetType(Namespace + "." + ClassName)!;
-            var matches = type.GetMethod("Matches", [typeof(ReadOnlySpan<byte>)])!;
-            return matches.CreateDelegate<Utf8Matcher>()(utf8Event);
-        }
-        finally
-        {
-            context.Unload();
-        }
+            RuleOutcome.Matched => new PatternTestResult(PatternTestOutcome.Match, null),
+            RuleOutcome.NotMatched => new PatternTestResult(PatternTestOutcome.NoMatch, null),
+            _ => new PatternTestResult(PatternTestOutcome.InvalidEvent, evaluation.Error?.Message),
+        };
     }
 
-    private static MetadataReference[] LoadReferences()
+    /// <summary>The synthetic rule file: the pattern text, byte for byte, in a YAML literal block.</summary>
+    private static string RuleYaml(string patternText)
     {
-        var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? "";
-        var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator);
-        return platform
-            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkFolder, StringComparison.Ordinal))
-            .Append(typeof(JToken).Assembly.Location)
-            .Distinct(StringComparer.Ordinal)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToArray();
-    }
+        var lines = patternText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var block = string.Join("\n", lines.Select(line => "  " + line));
+        return $"""
+            version: 1
+            name: {RuleName}
+            pipeline:
+              name: test-pattern
+              displayName: test-pattern
+            match: |2-
+            {block}
 
-    private delegate bool Utf8Matcher(ReadOnlySpan<byte> utf8Event);
+            """;
+    }
 }

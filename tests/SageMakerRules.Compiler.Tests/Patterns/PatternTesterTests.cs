@@ -61,4 +61,15 @@ public sealed class PatternTesterTests
         Assert.Equal(2, result.ExitCode);
         Assert.NotNull(result.Reason);
     }
+
+    [Fact]
+    public void Test_IndentedTextWithDuplicateKeys_IsReadAsEventBridgeReadsIt()
+    {
+        const string Pattern =
+            "    {\n  \"detail\": {\n    \"state\": [{\"prefix\": \"x\"}],\n"
+            + "    \"state\": [{\"anything-but\": \"RUNNING\"}]\n  }\n}\n";
+
+        Assert.Equal(PatternTestOutcome.NoMatch, PatternTester.Test(Pattern, Event).Outcome);
+        Assert.Equal(PatternTestOutcome.Match, PatternTester.Test(Pattern, Event.Replace("RUNNING", "x1")).Outcome);
+    }
 }
