@@ -46,14 +46,24 @@ public sealed class LocalEndpointFixture : IAsyncDisposable
             maxErrorRetry
         );
 
-    /// <summary>A client for the endpoint with the given credentials and SDK retry count.</summary>
-    public SageMakerPipelinesClient CreateClient(AWSCredentials credentials, int maxErrorRetry = 2)
+    /// <summary>A client for the endpoint with the given credentials and SDK retry counts.</summary>
+    /// <param name="credentials">What the client signs with.</param>
+    /// <param name="maxErrorRetry">The SDK's retries of throttling and 5xx answers.</param>
+    /// <param name="maxStaleConnectionRetries">
+    /// The SDK's separate re-sends after a connection reset (Core's default is 10); 0 surfaces a lost answer at once.
+    /// </param>
+    public SageMakerPipelinesClient CreateClient(
+        AWSCredentials credentials,
+        int maxErrorRetry = 2,
+        int maxStaleConnectionRetries = 10
+    )
     {
         var config = new SageMakerPipelinesConfig
         {
             ServiceURL = Server.Endpoint.ToString(),
             AuthenticationRegion = Server.Region,
             MaxErrorRetry = maxErrorRetry,
+            MaxStaleConnectionRetries = maxStaleConnectionRetries,
             EnvironmentLookup = _ => null,
         };
         var client = new SageMakerPipelinesClient(credentials, config);
