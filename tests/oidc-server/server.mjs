@@ -94,13 +94,17 @@ function configuration() {
 // Azure AD describes errors with AADSTS codes; the product maps them to the setting a person must fix.
 const azureDescriptions = {
   invalid_client: 'AADSTS7000215: Invalid client secret provided. Send the secret value, not its id.',
+  unknown_client: `AADSTS700016: Application with identifier was not found in the directory '${tenant}'.`,
   invalid_scope: `AADSTS70011: The provided value for the input parameter 'scope' is not valid.`,
 };
 
 function azureError(ctx) {
   const body = ctx.body;
-  if (ctx.status >= 400 && body && typeof body === 'object' && azureDescriptions[body.error]) {
-    ctx.body = { ...body, error_description: azureDescriptions[body.error] };
+  if (ctx.status < 400 || !body || typeof body !== 'object') return;
+  const unknownClient = body.error === 'invalid_client' && ctx.oidc?.params?.client_id !== clientId;
+  const description = azureDescriptions[unknownClient ? 'unknown_client' : body.error];
+  if (description) {
+    ctx.body = { ...body, error: unknownClient ? 'unauthorized_client' : body.error, error_description: description };
   }
 }
 

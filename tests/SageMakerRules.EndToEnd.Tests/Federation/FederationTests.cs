@@ -96,6 +96,20 @@ public sealed class FederationTests(OidcServerFixture oidc)
     }
 
     [Fact]
+    public async Task GetCredentialsAsync_UnknownApplication_NamesTheClientIdSetting()
+    {
+        await using var harness = await FederationHarness.StartAsync(oidc);
+        var unknown = "00000000-1111-2222-3333-444444444444";
+        var credentials = harness.Credentials(harness.Options(options => options.ClientId = unknown));
+
+        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
+
+        Assert.Equal("AzureAd.ClientId", failure.Setting);
+        Assert.Equal("AADSTS700016", failure.ErrorCode);
+        Assert.Contains(unknown, failure.Message);
+    }
+
+    [Fact]
     public async Task GetCredentialsAsync_UnknownTenant_NamesTheTenantSetting()
     {
         await using var harness = await FederationHarness.StartAsync(oidc);
