@@ -110,6 +110,19 @@ public sealed class FederationTests(OidcServerFixture oidc)
     }
 
     [Fact]
+    public async Task GetCredentialsAsync_UnknownScope_NamesTheScopeSettingAndTheOtherForm()
+    {
+        await using var harness = await FederationHarness.StartAsync(oidc);
+        var credentials = harness.Credentials(harness.Options(options => options.Scope = "api://other-app/.default"));
+
+        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
+
+        Assert.Equal("AzureAd.Scope", failure.Setting);
+        Assert.Equal("AADSTS70011", failure.ErrorCode);
+        Assert.Contains($"Try '{OidcServerSettings.ClientId}/.default'", failure.Message);
+    }
+
+    [Fact]
     public async Task GetCredentialsAsync_UnknownTenant_NamesTheTenantSetting()
     {
         await using var harness = await FederationHarness.StartAsync(oidc);
