@@ -37,6 +37,13 @@ internal sealed class YamlSyntaxParser
             );
             return null;
         }
+        catch (System.InvalidOperationException)
+        {
+            // YamlDotNet runs out of events instead of reporting an unclosed flow list or mapping.
+            var reason = "the file ends inside a list '[' or mapping '{' that is not closed";
+            diagnostics.Report(DiagnosticDescriptors.InvalidYaml, EndOf(text), reason);
+            return null;
+        }
     }
 
     private YamlValue? ParseStream()
@@ -164,6 +171,19 @@ internal sealed class YamlSyntaxParser
             (int)end.Line - 1,
             (int)end.Column - 1
         );
+
+    private static SourceSpan EndOf(string text)
+    {
+        var line = 0;
+        var column = 0;
+        foreach (var character in text)
+        {
+            line += character == '\n' ? 1 : 0;
+            column = character == '\n' ? 0 : column + 1;
+        }
+
+        return new SourceSpan(text.Length, text.Length, line, column, line, column);
+    }
 
     private static Mark ToMark(SourceSpan span) => new(span.Start, span.StartLine + 1, span.StartColumn + 1);
 }

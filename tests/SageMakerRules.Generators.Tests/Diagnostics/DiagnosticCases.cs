@@ -240,6 +240,22 @@ public static class DiagnosticCases
                 "Fields 'asset_id' and 'assetId' both become the generated property 'AssetId'; rename one"
             },
             {
+                "unclosed flow list",
+                Head.Replace("name: sample-pipeline", "name: [pump"),
+                "SMR001",
+                12,
+                1,
+                "The rule file is not valid YAML: "
+            },
+            {
+                "unclosed flow mapping",
+                "version: 1\nname: {pump\n",
+                "SMR001",
+                3,
+                1,
+                "The rule file is not valid YAML: "
+            },
+            {
                 "not a rule",
                 "# nothing here\n",
                 "SMR029",
