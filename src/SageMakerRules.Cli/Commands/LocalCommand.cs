@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
 using SageMakerRules.Cli.Common;
 using SageMakerRules.LocalPipelines;
 
@@ -25,19 +26,41 @@ internal static class LocalCommand
             pipelines,
         };
         command.SetAction(
-            (parse, cancellation) => RunAsync(parse.GetValue(port), parse.GetValue(pipelines), console, cancellation)
+            (parse, cancellation) =>
+                RunAsync(
+                    new LocalRequest(
+                        parse.GetValue(port),
+                        parse.GetValue(pipelines),
+                        parse.GetValue(GlobalOptions.Verbose)
+                    ),
+                    console,
+                    cancellation
+                )
         );
         return command;
     }
 
-    private static async Task<int> RunAsync(int port, FileInfo? file, CliConsole console, CancellationToken cancel)
+    private sealed record LocalRequest(int Port, FileInfo? PipelinesFile, bool Verbose);
+
+    private static async Task<int> RunAsync(LocalRequest request, CliConsole console, CancellationToken cancel)
     {
-        if (file is not null && !file.Exists)
+        if (request.PipelinesFile is { Exists: false } file)
         {
             throw new CliException($"pipelines file not found: {file.FullName}");
         }
 
-        var options = new LocalPipelinesOptions { Port = port, PipelinesFile = file?.FullName };
+        // With --verbose the endpoint logs every call on standard error (never secrets).
+        using var logging = LoggerFactory.Create(builder =>
+            builder
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+                .SetMinimumLevel(request.Verbose ? LogLevel.Information : LogLevel.None)
+        );
+        var options = new LocalPipelinesOptions
+        {
+            Port = request.Port,
+            PipelinesFile = request.PipelinesFile?.FullName,
+            LoggerFactory = logging,
+        };
         var server = await LocalPipelinesServer.StartAsync(options, cancel);
         console.Out.WriteLine($"Local SageMaker endpoint listening on {server.Endpoint}");
         console.Out.WriteLine(

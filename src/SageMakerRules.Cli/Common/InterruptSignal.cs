@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SageMakerRules.Cli.Common;
 
 /// <summary>
@@ -7,9 +9,14 @@ namespace SageMakerRules.Cli.Common;
 internal sealed class InterruptSignal : IDisposable
 {
     private readonly CancellationTokenSource _source = new();
+    private readonly PosixSignalRegistration _terminate;
 
-    /// <summary>Starts listening for Ctrl+C.</summary>
-    public InterruptSignal() => Console.CancelKeyPress += OnCancelKeyPress;
+    /// <summary>Starts listening for Ctrl+C and for SIGTERM (a service manager stopping the process).</summary>
+    public InterruptSignal()
+    {
+        Console.CancelKeyPress += OnCancelKeyPress;
+        _terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnTerminate);
+    }
 
     /// <summary>Cancelled when Ctrl+C is pressed.</summary>
     public CancellationToken Token => _source.Token;
@@ -18,7 +25,14 @@ internal sealed class InterruptSignal : IDisposable
     public void Dispose()
     {
         Console.CancelKeyPress -= OnCancelKeyPress;
+        _terminate.Dispose();
         _source.Dispose();
+    }
+
+    private void OnTerminate(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        _source.Cancel();
     }
 
     private void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs args)

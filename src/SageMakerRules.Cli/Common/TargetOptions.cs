@@ -58,7 +58,7 @@ internal sealed class TargetOptions
 
     /// <summary><c>--role-session-name</c>.</summary>
     public Option<string?> RoleSessionName { get; } =
-        new("--role-session-name") { Description = "The STS session name (default: derived from the client id)." };
+        new("--role-session-name") { Description = "The STS session name (default: derived from the machine name)." };
 
     /// <summary><c>--pipelines</c>.</summary>
     public Option<FileInfo?> PipelinesFile { get; } =

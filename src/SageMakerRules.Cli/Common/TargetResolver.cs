@@ -90,8 +90,22 @@ internal sealed class TargetResolver(TargetOptions options, Func<string, string?
             RoleArn = Option(parse, options.RoleArn, "AWS_ROLE_ARN", "--role-arn"),
             Scope = parse.GetValue(options.AzureScope),
             RoleSessionName = parse.GetValue(options.RoleSessionName),
-            AuthorityHost = string.IsNullOrWhiteSpace(authorityHost) ? null : new Uri(authorityHost),
+            AuthorityHost = AuthorityHost(authorityHost),
         };
+    }
+
+    private static Uri? AuthorityHost(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var host) && host.Scheme == Uri.UriSchemeHttps
+            ? host
+            : throw new CliException(
+                $"AZURE_AUTHORITY_HOST '{text}' is not an https URL, for example https://login.microsoftonline.com/."
+            );
     }
 
     private string Option(ParseResult parse, Option<string?> option, string variable, string name) =>
