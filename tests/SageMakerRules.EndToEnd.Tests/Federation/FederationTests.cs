@@ -1,9 +1,9 @@
 using Amazon.Runtime;
 using SageMakerRules.SageMaker;
-using SageMakerRules.SageMaker.Credentials;
 
 namespace SageMakerRules.EndToEnd.Tests.Federation;
 
+/// <summary>The whole chain: Azure AD token, local STS exchange, signed SageMaker calls, refresh and expiry.</summary>
 [Collection(FederationCollection.Name)]
 public sealed class FederationTests(OidcServerFixture oidc)
 {
@@ -77,150 +77,6 @@ public sealed class FederationTests(OidcServerFixture oidc)
         harness.Clock.Advance(TimeSpan.FromSeconds(901));
 
         await Assert.ThrowsAsync<ExpiredTokenException>(() => client.ListPipelinesAsync(new ListPipelinesRequest()));
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_WrongClientSecret_NamesTheSecretSetting()
-    {
-        const string wrongSecret = "wrong-secret~8Kp-never-printed";
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var credentials = harness.Credentials(harness.Options(options => options.ClientSecret = wrongSecret));
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.Equal("AzureAd.ClientSecret", failure.Setting);
-        Assert.Equal("AADSTS7000215", failure.ErrorCode);
-        Assert.Contains("Certificates & secrets", failure.Message);
-        Assert.DoesNotContain(wrongSecret, failure.ToString() + harness.Logs.Text);
-        Assert.DoesNotContain(OidcServerSettings.ClientSecret, failure.ToString() + harness.Logs.Text);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_UnknownApplication_NamesTheClientIdSetting()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var unknown = "00000000-1111-2222-3333-444444444444";
-        var credentials = harness.Credentials(harness.Options(options => options.ClientId = unknown));
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.Equal("AzureAd.ClientId", failure.Setting);
-        Assert.Equal("AADSTS700016", failure.ErrorCode);
-        Assert.Contains(unknown, failure.Message);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_UnknownScope_NamesTheScopeSettingAndTheOtherForm()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var credentials = harness.Credentials(harness.Options(options => options.Scope = "api://other-app/.default"));
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.Equal("AzureAd.Scope", failure.Setting);
-        Assert.Equal("AADSTS70011", failure.ErrorCode);
-        Assert.Contains($"Try '{OidcServerSettings.ClientId}/.default'", failure.Message);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_UnknownTenant_NamesTheTenantSetting()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var credentials = harness.Credentials(harness.Options(options => options.TenantId = "unknown-tenant"));
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.Equal("AzureAd.TenantId", failure.Setting);
-        Assert.Equal("AADSTS90002", failure.ErrorCode);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_UntrustedIssuer_NamesTrustPolicyIssuerAndAudience()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc, "https://sts.windows.net/another-tenant/");
-        var credentials = harness.Credentials(harness.Options());
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.Equal("InvalidIdentityToken", failure.ErrorCode);
-        Assert.Contains($"issuer '{oidc.Issuer}'", failure.Message);
-        Assert.Contains($"audience '{OidcServerSettings.ApplicationIdUri}'", failure.Message);
-        Assert.Contains("IAM OIDC identity provider", failure.Message);
-        Assert.Contains(FederationHarness.RoleArn, failure.Message);
-        Assert.DoesNotContain("eyJ", failure.ToString() + harness.Logs.Text);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_ClientIdScopeForm_AudienceRejected()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var options = harness.Options(options => options.ScopeForm = AzureScopeForm.ClientId);
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(harness.Credentials(options).GetCredentialsAsync);
-
-        Assert.Equal("InvalidIdentityToken", failure.ErrorCode);
-        Assert.Contains($"audience '{OidcServerSettings.ClientId}'", failure.Message);
-        Assert.Contains("Incorrect token audience", failure.Message);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_TokenExpiredOnStsClock_RetriedWithFreshTokensThenReported()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var credentials = harness.Credentials(harness.Options());
-        var tokensBefore = (await oidc.GetStatsAsync()).TokenRequests;
-        harness.Clock.Advance(TimeSpan.FromHours(2));
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.Equal("ExpiredTokenException", failure.ErrorCode);
-        Assert.Contains("clock", failure.Message);
-        Assert.Contains("after 3 attempt(s)", failure.Message);
-        Assert.Equal(tokensBefore + 3, (await oidc.GetStatsAsync()).TokenRequests);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_IssuerKeysUnreachableFromSts_RetriedThenTransient()
-    {
-        var closed = new UriBuilder(FederationHarness.ClosedPort()) { Scheme = "https" }.Uri;
-        await using var harness = await FederationHarness.StartAsync(oidc, metadataAddress: closed);
-        var credentials = harness.Credentials(harness.Options());
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.Equal("IDPCommunicationError", failure.ErrorCode);
-        Assert.True(failure.IsTransient);
-        Assert.Contains("after 3 attempt(s)", failure.Message);
-        Assert.Contains(oidc.Issuer, failure.Message);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_AzureAdUnreachable_TransientErrorNamingTheAuthorityHost()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var closed = new UriBuilder(FederationHarness.ClosedPort()) { Scheme = "https" }.Uri;
-        var credentials = harness.Credentials(harness.Options(options => options.AuthorityHost = closed));
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.True(failure.IsTransient);
-        Assert.Equal("AzureAd.AuthorityHost", failure.Setting);
-        Assert.DoesNotContain(OidcServerSettings.ClientSecret, failure.ToString() + harness.Logs.Text);
-    }
-
-    [Fact]
-    public async Task GetCredentialsAsync_StsUnreachable_TransientErrorNamingTheEndpoint()
-    {
-        await using var harness = await FederationHarness.StartAsync(oidc);
-        var closed = FederationHarness.ClosedPort();
-        var credentials = harness.Credentials(harness.Options(options => options.StsEndpoint = closed));
-
-        var failure = await Assert.ThrowsAsync<CredentialsException>(credentials.GetCredentialsAsync);
-
-        Assert.True(failure.IsTransient);
-        Assert.Equal("AzureAd.StsEndpoint", failure.Setting);
-        Assert.Contains(closed.ToString(), failure.Message);
-        Assert.DoesNotContain("eyJ", failure.ToString() + harness.Logs.Text);
     }
 
     private static async Task<ImmutableCredentials> WaitForNewCredentialsAsync(
