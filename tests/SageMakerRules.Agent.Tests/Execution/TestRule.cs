@@ -7,7 +7,8 @@ internal sealed class TestRule(
     string name,
     string pipeline,
     TriggerOptions? trigger = null,
-    MonitorOptions? monitor = null
+    MonitorOptions? monitor = null,
+    IReadOnlyList<string>? parameterNames = null
 ) : IRule
 {
     public string Name { get; } = name;
@@ -24,7 +25,7 @@ internal sealed class TestRule(
 
     public IReadOnlyList<RuleField> Fields { get; } = [];
 
-    public IReadOnlyList<string> ParameterNames { get; } = ["AssetId"];
+    public IReadOnlyList<string> ParameterNames { get; } = parameterNames ?? ["AssetId"];
 
     public RuleEvaluation Evaluate(ReadOnlySpan<byte> utf8Event) => throw new NotSupportedException();
 
@@ -40,7 +41,7 @@ internal sealed class TestRule(
                 $"run-{assetId}",
                 null,
                 null,
-                [new("AssetId", assetId)]
+                [.. ParameterNames.Select(name => new PipelineParameter(name, assetId))]
             ),
             assetId,
             eventId
