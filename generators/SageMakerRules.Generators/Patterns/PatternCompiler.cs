@@ -14,6 +14,13 @@ public static class PatternCompiler
         return value is null ? new PatternCompilation(null, error) : Compile(value);
     }
 
+    /// <summary>Compiles the <c>match:</c> node as the generator's located YAML syntax.</summary>
+    public static PatternCompilation Compile(Parsing.YamlValue node)
+    {
+        var value = PatternSyntaxReader.Read(node, out var error);
+        return value is null ? new PatternCompilation(null, error) : Compile(value);
+    }
+
     /// <summary>Compiles a pattern given as JSON text; locations are in the text itself.</summary>
     public static PatternCompilation CompileJson(string text)
     {

@@ -21,7 +21,7 @@ internal static partial class PatternStage
     )
     {
         available = true;
-        var compilation = PatternCompiler.Compile(matchNode);
+        var compilation = PatternCompiler.Compile(matchValue);
         if (compilation.Error is { } error)
         {
             var descriptor = PatternDiagnostics.Find(error.Id);

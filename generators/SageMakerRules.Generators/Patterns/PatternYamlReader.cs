@@ -70,6 +70,12 @@ public static class PatternYamlReader
             return PatternValueKind.String;
         }
 
+        return ResolvePlain(text);
+    }
+
+    /// <summary>The JSON kind of an unquoted YAML scalar (YAML 1.2's JSON-compatible resolution).</summary>
+    internal static PatternValueKind ResolvePlain(string text)
+    {
         switch (text)
         {
             case "":
@@ -93,9 +99,22 @@ public static class PatternYamlReader
 
     private static System.Func<int, int, int, PatternLocation> JsonLocator(YamlScalarNode scalar)
     {
-        var start = LocationOf(scalar.Start);
         var block = scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded;
-        var quote = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0;
+        var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+        return JsonLocator(LocationOf(scalar.Start), block, quoted);
+    }
+
+    /// <summary>
+    /// Maps positions in JSON text held by a YAML string to the rule file: exact on a one-line quoted or plain
+    /// string; in a block, the line is exact and the column is the column inside the JSON text.
+    /// </summary>
+    internal static System.Func<int, int, int, PatternLocation> JsonLocator(
+        PatternLocation start,
+        bool block,
+        bool quoted
+    )
+    {
+        var quote = quoted ? 1 : 0;
         return (line, column, index) =>
             block ? new PatternLocation(start.Line + line, column, start.Index)
             : line == 1

@@ -71,6 +71,22 @@ public sealed class PatternRuleTests
         );
     }
 
+    [Theory]
+    [InlineData("match:\n  detail:\n    state: [{prefix: [a]}]\n", "SMR303", 7, 21)]
+    [InlineData("match: '{\"a\": [{\"exists\": 1}]}'\n", "SMR306", 5, 26)]
+    [InlineData("match: |\n  {\"a\": [1],\n   \"b\": {}}\n", "SMR301", 7, 6)]
+    public void Generator_InvalidPattern_ReportsAtTheYamlPosition(string match, string id, int line, int column)
+    {
+        var yaml = "version: 1\nname: Bad\npipeline:\n  name: p\n  displayName: p\n" + match;
+
+        var (diagnostics, _) = PatternRuleHarness.Generate([("bad.yaml", yaml)]);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(id, error.Id);
+        Assert.Equal(line, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(column, error.Location.GetLineSpan().StartLinePosition.Character);
+    }
+
     private static RuleOutcome Evaluate(IRule rule, string json)
     {
         var utf8 = rule.Evaluate(Encoding.UTF8.GetBytes(json)).Outcome;
