@@ -2,10 +2,6 @@ using Microsoft.CodeAnalysis;
 
 namespace SageMakerRules.Generators.Patterns;
 
-// The release tracking files (AnalyzerReleases.*.md) belong to the generator core; these ids are listed in
-// docs/diagnostics.md and requested there, so the tracking rule is silenced for this catalogue only.
-#pragma warning disable RS2000
-
 /// <summary>The diagnostics of <c>match:</c> event patterns (SMR300-SMR349, catalogued in docs/diagnostics.md).</summary>
 public static class PatternDiagnostics
 {
