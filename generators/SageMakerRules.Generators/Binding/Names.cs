@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,6 +13,80 @@ internal static class Names
         @"^arn:aws[a-z\-]*:sagemaker:[a-z0-9\-]*:([0-9]{12}|aws):pipeline/.+$"
     );
     private static readonly Regex s_parameterName = new("^[A-Za-z0-9_-]{1,256}$");
+
+    private static readonly HashSet<string> s_reservedRuleNames =
+    [
+        "Values",
+        "Utf8Reader",
+        "TokenReader",
+        "Instance",
+        "Name",
+        "Description",
+        "SourcePath",
+        "Pipeline",
+        "Trigger",
+        "Monitor",
+        "Fields",
+        "ParameterNames",
+        "Evaluate",
+        "ReadEvent",
+        "Decide",
+        "Condition",
+        "Map",
+        "TriggerKey",
+        "EventId",
+        "CheckRequired",
+        "ToEvent",
+        "Skip",
+        "PatternState",
+        "PatternScan",
+        "PatternMatches",
+        "GeneratedRuleRegistry",
+        "System",
+        "Newtonsoft",
+        "SageMakerRules",
+        "TimeSpan",
+        "DateTimeOffset",
+        "JsonText",
+        "FieldPresence",
+        "RuleOperators",
+        "RuleText",
+        "EventErrors",
+        "JsonTokens",
+        "DateTimes",
+        "RuleEvaluation",
+        "PipelineTarget",
+        "TriggerOptions",
+        "MonitorOptions",
+        "RuleField",
+        "FieldType",
+        "PipelineParameter",
+        "PipelineStartRequest",
+        "EventError",
+        "IRule",
+        "TriggerEdge",
+        "BusyBehavior",
+        "List",
+        "IReadOnlyList",
+        "CultureInfo",
+        "Regex",
+        "RegexOptions",
+        "Utf8JsonReader",
+        "JsonTokenType",
+        "JsonException",
+        "JObject",
+        "JToken",
+        "JArray",
+        "JTokenType",
+        "ArgumentNullException",
+        "ArithmeticException",
+        "ReadOnlySpan",
+        "String",
+        "Math",
+    ];
+
+    /// <summary>Whether the generated code uses <paramref name="name"/> itself, so a rule type of that name breaks it.</summary>
+    public static bool IsReservedRuleName(string name) => s_reservedRuleNames.Contains(name);
 
     /// <summary>A C# identifier that is not a keyword (and not one of the expression words).</summary>
     public static bool IsIdentifier(string name) =>

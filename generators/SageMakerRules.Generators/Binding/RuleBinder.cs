@@ -112,6 +112,12 @@ internal sealed partial class RuleBinder
             return null;
         }
 
+        if (name is not null && Names.IsReservedRuleName(name.Value))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.ReservedRuleName, name.Span, name.Value);
+            return null;
+        }
+
         return name;
     }
 

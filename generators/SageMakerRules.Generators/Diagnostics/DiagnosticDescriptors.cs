@@ -215,6 +215,13 @@ public static class DiagnosticDescriptors
         "The file holds no rule: expected a YAML mapping with version, name, pipeline and event"
     );
 
+    /// <summary>SMR030: a rule name the generated code itself uses.</summary>
+    public static readonly DiagnosticDescriptor ReservedRuleName = Error(
+        "SMR030",
+        "Reserved rule name",
+        "Rule name '{0}' is used by the generated code itself (a type or member it refers to); choose another name"
+    );
+
     /// <summary>SMR099: an unexpected failure inside the generator.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SMR099",

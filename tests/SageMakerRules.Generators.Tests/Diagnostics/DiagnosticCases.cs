@@ -256,6 +256,14 @@ public static class DiagnosticCases
                 "The rule file is not valid YAML: "
             },
             {
+                "reserved rule name",
+                Head.Replace("name: Sample", "name: TimeSpan"),
+                "SMR030",
+                2,
+                7,
+                "Rule name 'TimeSpan' is used by the generated code itself (a type or member it refers to); choose another name"
+            },
+            {
                 "not a rule",
                 "# nothing here\n",
                 "SMR029",
