@@ -113,7 +113,11 @@ public sealed partial class LocalPipelinesServer
             faults.Set(operation, operationFaults);
         }
 
-        return new ServerParts(credentials, faults, new StsEndpoint(options.Sts, credentials, options.Clock, logger));
+        return new ServerParts(
+            credentials,
+            faults,
+            new StsEndpoint(options.Sts, credentials, options.Clock, logger, options.AccountId)
+        );
     }
 
     private static LocalRequestHandler BuildHandler(
