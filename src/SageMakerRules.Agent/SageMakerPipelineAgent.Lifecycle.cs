@@ -57,6 +57,33 @@ public sealed partial class SageMakerPipelineAgent
         }
     }
 
+    /// <summary>
+    /// A host extension beyond the XMPro contract (used by the command line): lets starts in progress and released
+    /// queued triggers finish, optionally waits until every watched execution has ended, and publishes every
+    /// resulting output and completion event before it returns. Does nothing before a successful <see cref="Create"/>.
+    /// </summary>
+    /// <param name="waitForExecutions">Whether to wait for watched executions to end.</param>
+    /// <param name="cancellationToken">Stops waiting; what has ended so far is still published.</param>
+    /// <returns>A task that completes when drained.</returns>
+    public async Task DrainAsync(bool waitForExecutions, CancellationToken cancellationToken)
+    {
+        var runtime = Volatile.Read(ref _runtime);
+        var pump = Volatile.Read(ref _pump);
+        if (runtime is null || pump is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await runtime.Runner.DrainAsync(waitForExecutions, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            pump.FlushNow();
+        }
+    }
+
     private bool DestroyRuntime()
     {
         var runtime = Interlocked.Exchange(ref _runtime, null);

@@ -167,7 +167,12 @@ internal sealed class RemoteChecks(
         };
 
     private string KeyOfRules() =>
-        settings.RulesSource == RulesSource.Yaml ? SettingKeys.RulesYaml : SettingKeys.RulesAssemblyPath;
+        settings.RulesSource switch
+        {
+            RulesSource.Yaml => SettingKeys.RulesYaml,
+            RulesSource.Files => SettingKeys.RulesPaths,
+            _ => SettingKeys.RulesAssemblyPath,
+        };
 
     private void Add(string key, string message) => problems.Add(SettingCaptions.Problem(key, message));
 }

@@ -133,7 +133,12 @@ internal sealed partial class TemplateRefresher(HostBridge host, PipelinesClient
         var problems = new List<SettingProblem>();
         var agentSettings = AgentSettingsReader.Read(reader, []);
         using var rules = RuleLoader.Load(agentSettings, problems);
-        var key = source == RulesSource.Yaml ? Keys.RulesYaml : Keys.RulesAssemblyPath;
+        var key = source switch
+        {
+            RulesSource.Yaml => Keys.RulesYaml,
+            RulesSource.Files => Keys.RulesPaths,
+            _ => Keys.RulesAssemblyPath,
+        };
         if (settings.Find(key) is not { } control)
         {
             return;

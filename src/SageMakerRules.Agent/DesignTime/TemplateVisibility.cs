@@ -38,6 +38,7 @@ internal static class TemplateVisibility
         var parameterMap = source == Settings.RulesSource.ParameterMap;
         Show(settings, Keys.RulesYaml, source == Settings.RulesSource.Yaml);
         Show(settings, Keys.RulesAssemblyPath, source == Settings.RulesSource.Assembly);
+        Show(settings, Keys.RulesPaths, source == Settings.RulesSource.Files);
         Show(settings, Keys.ParameterMap, parameterMap);
         Show(settings, Keys.DisplayNameTemplate, parameterMap);
         Show(settings, Keys.MaxParallelSteps, parameterMap);

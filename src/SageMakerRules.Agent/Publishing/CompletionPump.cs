@@ -12,6 +12,7 @@ internal sealed class CompletionPump(PipelineRunner runner, Publisher publisher,
 {
     private const string Member = "Monitor";
     private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _flushing = new();
     private Task _completions = Task.CompletedTask;
     private Task _deferred = Task.CompletedTask;
 
@@ -25,8 +26,7 @@ internal sealed class CompletionPump(PipelineRunner runner, Publisher publisher,
     {
         await _stop.CancelAsync();
         await Task.WhenAll(_completions, _deferred);
-        Flush(runner.Completions, PublishCompletion);
-        Flush(runner.DeferredResults, PublishDeferred);
+        FlushNow();
         _stop.Dispose();
     }
 
@@ -45,7 +45,23 @@ internal sealed class CompletionPump(PipelineRunner runner, Publisher publisher,
         }
     }
 
+    /// <summary>Publishes everything the runner has reported so far, before returning.</summary>
+    public void FlushNow()
+    {
+        Flush(runner.Completions, PublishCompletion);
+        Flush(runner.DeferredResults, PublishDeferred);
+    }
+
     private void Flush<T>(System.Threading.Channels.ChannelReader<T> reader, Action<T> publish)
+    {
+        // One flush at a time: a caller of FlushNow waits for an item the pump is publishing right now.
+        lock (_flushing)
+        {
+            FlushLocked(reader, publish);
+        }
+    }
+
+    private void FlushLocked<T>(System.Threading.Channels.ChannelReader<T> reader, Action<T> publish)
     {
         while (reader.TryRead(out var item))
         {

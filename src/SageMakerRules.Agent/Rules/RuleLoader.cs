@@ -16,6 +16,7 @@ internal static partial class RuleLoader
         {
             RulesSource.Yaml => FromYaml(settings.RulesYaml, problems),
             RulesSource.Assembly => FromAssembly(settings.RulesAssemblyPath, problems),
+            RulesSource.Files => FromFiles(settings.RulesPaths, problems),
             _ => new LoadedRules([settings.CreateParameterMapRule()], null),
         };
 
@@ -38,6 +39,43 @@ internal static partial class RuleLoader
         }
 
         return Accept(result, SettingKeys.RulesYaml, "The text holds no rule. Write at least one rule.", problems);
+    }
+
+    private static LoadedRules FromFiles(IReadOnlyList<string> paths, List<SettingProblem> problems)
+    {
+        if (paths.Count == 0)
+        {
+            return LoadedRules.None;
+        }
+
+        try
+        {
+            var result = Compiler.CompileFiles(paths);
+
+            // Diagnostics keep the compiler's form, path(line,col): error SMRxxx: message, so editors can jump there.
+            foreach (var diagnostic in result.Diagnostics.Where(diagnostic => diagnostic.IsError))
+            {
+                problems.Add(new SettingProblem(SettingKeys.RulesPaths, diagnostic.ToString()));
+            }
+
+            return Accept(result, SettingKeys.RulesPaths, "The files hold no rule. Add .yaml rule files.", problems);
+        }
+        catch (Exception exception)
+            when (exception
+                    is FileNotFoundException
+                        or DirectoryNotFoundException
+                        or IOException
+                        or UnauthorizedAccessException
+            )
+        {
+            problems.Add(
+                SettingCaptions.Problem(
+                    SettingKeys.RulesPaths,
+                    $"The rules cannot be read: {exception.Message} Enter existing files or folders."
+                )
+            );
+            return LoadedRules.None;
+        }
     }
 
     private static LoadedRules FromAssembly(string? path, List<SettingProblem> problems)

@@ -17,6 +17,8 @@ internal sealed record AgentSettings
 
     public required string? RulesAssemblyPath { get; init; }
 
+    public required IReadOnlyList<string> RulesPaths { get; init; }
+
     public required IReadOnlyList<ParameterMapping> ParameterMap { get; init; }
 
     public required string? DisplayNameTemplate { get; init; }

@@ -24,6 +24,7 @@ internal static partial class AgentSettingsReader
             RulesSource = source,
             RulesYaml = ReadYaml(reader, problems, source),
             RulesAssemblyPath = ReadAssemblyPath(reader, problems, source),
+            RulesPaths = ReadRulesPaths(reader, problems, source),
             ParameterMap = source == RulesSource.ParameterMap ? ReadParameterMap(reader, problems) : [],
             DisplayNameTemplate = reader.Text(Keys.DisplayNameTemplate),
             MaxParallelSteps = ReadMaxParallelSteps(reader, problems),
@@ -46,7 +47,9 @@ internal static partial class AgentSettingsReader
             return source;
         }
 
-        problems.Add(Problem(Keys.RulesSource, $"'{text}' is not a choice. Choose ParameterMap, Yaml or Assembly."));
+        problems.Add(
+            Problem(Keys.RulesSource, $"'{text}' is not a choice. Choose ParameterMap, Yaml, Assembly or Files.")
+        );
         return RulesSource.ParameterMap;
     }
 
@@ -112,6 +115,30 @@ internal static partial class AgentSettingsReader
         }
 
         return source == RulesSource.Assembly ? path : null;
+    }
+
+    private static IReadOnlyList<string> ReadRulesPaths(
+        SettingReader reader,
+        List<SettingProblem> problems,
+        RulesSource source
+    )
+    {
+        if (source != RulesSource.Files)
+        {
+            return [];
+        }
+
+        var paths = (reader.Text(Keys.RulesPaths) ?? "")
+            .Split([';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToList();
+        if (paths.Count == 0)
+        {
+            problems.Add(
+                Problem(Keys.RulesPaths, "No file or folder is set. Enter rule files or folders, separated by ;.")
+            );
+        }
+
+        return paths;
     }
 
     private static SettingProblem Problem(string key, string message) => SettingCaptions.Problem(key, message);

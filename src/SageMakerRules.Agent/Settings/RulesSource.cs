@@ -11,4 +11,7 @@ public enum RulesSource
 
     /// <summary>An assembly of rules compiled at build time.</summary>
     Assembly,
+
+    /// <summary>Rule files or folders on the stream host, compiled when the agent is created.</summary>
+    Files,
 }

@@ -51,7 +51,7 @@ public static class SettingKeys
     /// <summary>The pipeline version id; empty for the latest.</summary>
     public const string PipelineVersion = "PipelineVersion";
 
-    /// <summary>Where the rules come from: <c>ParameterMap</c>, <c>Yaml</c> or <c>Assembly</c>.</summary>
+    /// <summary>Where the rules come from: <c>ParameterMap</c>, <c>Yaml</c>, <c>Assembly</c> or <c>Files</c>.</summary>
     public const string RulesSource = "RulesSource";
 
     /// <summary>The YAML text of one or more rules.</summary>
@@ -59,6 +59,9 @@ public static class SettingKeys
 
     /// <summary>The path of an assembly of compiled rules.</summary>
     public const string RulesAssemblyPath = "RulesAssemblyPath";
+
+    /// <summary>Rule files or folders, separated by <c>;</c> or new lines (rules source <c>Files</c>).</summary>
+    public const string RulesPaths = "RulesPaths";
 
     /// <summary>The parameter-map grid: pipeline parameter to input attribute or constant.</summary>
     public const string ParameterMap = "ParameterMap";

@@ -23,6 +23,7 @@ internal static partial class SettingsTemplate
                     Option("None: map parameters, every event triggers", nameof(RulesSource.ParameterMap)),
                     Option("YAML rules", nameof(RulesSource.Yaml)),
                     Option("Compiled rules assembly", nameof(RulesSource.Assembly)),
+                    Option("Rule files or folders on the stream host", nameof(RulesSource.Files)),
                 ],
             },
             new ScriptBox
@@ -34,6 +35,7 @@ internal static partial class SettingsTemplate
                 HelpText = "One or more rules; separate rules with a line holding ---.",
             },
             Text(Keys.RulesAssemblyPath, "Rules Assembly Path", required: true, help: "A .dll built with the rules."),
+            Text(Keys.RulesPaths, "Rule Files Or Folders", required: true, help: "Separate several paths with ;."),
             new Grid
             {
                 Key = Keys.ParameterMap,
