@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using SageMakerRules.Agent.State;
 using SageMakerRules.Agent.Telemetry;
 
@@ -14,13 +16,40 @@ public sealed partial class PipelineRunner
         cancellationToken.ThrowIfCancellationRequested();
         if (_options.StateDirectory is { } directory)
         {
-            _store = StateStore.Open(directory);
-            Restore(_store);
+            OpenStore(directory);
             _flushLoop = FlushLoopAsync(_lifetime.Token);
         }
 
         _monitor.Start(_lifetime.Token);
         return Task.CompletedTask;
+    }
+
+    private void OpenStore(string directory)
+    {
+        try
+        {
+            _store = StateStore.Open(directory);
+            Restore(_store);
+        }
+        catch (Exception exception)
+            when (exception
+                    is SqliteException
+                        or IOException
+                        or UnauthorizedAccessException
+                        or JsonException
+                        or FormatException
+                        or ArgumentException
+            )
+        {
+            _store?.Dispose();
+            _store = null;
+            throw new InvalidOperationException(
+                $"The state directory '{directory}' cannot be used: {exception.Message} Check that the agent may "
+                    + $"create and write files there; if '{StateStore.FileName}' is damaged, move it aside to start "
+                    + "with empty state.",
+                exception
+            );
+        }
     }
 
     private void Restore(StateStore store)

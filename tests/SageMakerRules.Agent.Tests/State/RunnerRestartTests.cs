@@ -168,6 +168,53 @@ public sealed class RunnerRestartTests : IDisposable
         Assert.Contains("Set a state directory", lost.ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task InitializeAsync_StateDirectoryIsAFile_ThrowsNamingTheDirectory()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_directory.Path)!);
+        await File.WriteAllTextAsync(_directory.Path, "not a directory");
+        await using var runner = new PipelineRunner(
+            Options(),
+            [Rule],
+            _sageMaker,
+            _clock,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,
+            new Telemetry.AgentMetrics()
+        );
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            runner.InitializeAsync(CancellationToken.None)
+        );
+
+        Assert.StartsWith(
+            $"The state directory '{_directory.Path}' cannot be used:",
+            error.Message,
+            StringComparison.Ordinal
+        );
+        File.Delete(_directory.Path);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_DamagedStateFile_ThrowsNamingTheFile()
+    {
+        Directory.CreateDirectory(_directory.Path);
+        await File.WriteAllTextAsync(Path.Combine(_directory.Path, "sagemaker-rules-state.db"), "this is not SQLite");
+
+        await using var runner = new PipelineRunner(
+            Options(),
+            [Rule],
+            _sageMaker,
+            _clock,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,
+            new Telemetry.AgentMetrics()
+        );
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            runner.InitializeAsync(CancellationToken.None)
+        );
+
+        Assert.Contains("move it aside", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _directory.Dispose();
 
     private PipelineRunnerOptions Options() => new() { StateDirectory = _directory.Path };
