@@ -35,6 +35,8 @@ public sealed class RuleCompilerDiagnosticTests
 
     [Theory]
     [InlineData("  name: \"pump-anomaly")]
+    [InlineData("  name: [pump")]
+    [InlineData("  name: {pump")]
     [InlineData("  name: pump\n bad-indent: x")]
     public void Compile_MalformedYaml_ReportsInvalidYaml(string brokenLine)
     {
