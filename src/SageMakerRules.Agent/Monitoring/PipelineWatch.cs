@@ -17,13 +17,3 @@ internal sealed class PipelineWatch(string pipelineName)
             ? TimeSpan.MaxValue
             : Executions.Values.Min(watched => watched.Pending.Monitor.PollInterval);
 }
-
-/// <summary>One watched execution and when the monitor last learned its status.</summary>
-internal sealed class WatchedExecution(PendingTrigger pending)
-{
-    public PendingTrigger Pending { get; } = pending;
-
-    public string ExecutionArn => Pending.ExecutionArn!;
-
-    public DateTimeOffset LastRefreshedAt { get; set; } = DateTimeOffset.MinValue;
-}
