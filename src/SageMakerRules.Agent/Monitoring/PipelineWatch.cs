@@ -1,5 +1,3 @@
-using SageMakerRules.Agent.Execution;
-
 namespace SageMakerRules.Agent.Monitoring;
 
 /// <summary>The watched executions of one pipeline, refreshed together; guarded by the monitor's lock.</summary>
