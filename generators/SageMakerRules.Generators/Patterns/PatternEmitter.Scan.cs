@@ -74,11 +74,11 @@ public sealed partial class PatternEmitter
         Open("private static void PatternVisit" + id + "(" + JToken + " token, ref PatternState state)");
         Open("switch (token.Type)");
         Line("case " + type + ".Object:");
-        Line(
-            node.Children.Count > 0
-                ? "    PatternObject" + id + "((global::Newtonsoft.Json.Linq.JObject)token, ref state);"
-                : "    return;"
-        );
+        if (node.Children.Count > 0)
+        {
+            Line("    PatternObject" + id + "((global::Newtonsoft.Json.Linq.JObject)token, ref state);");
+        }
+
         Line("    return;");
         Line("case " + type + ".Array:");
         Line("    var array = (global::Newtonsoft.Json.Linq.JArray)token;");
@@ -88,7 +88,11 @@ public sealed partial class PatternEmitter
         Line("    }");
         Line("    return;");
         Line("default:");
-        Line(node.Path >= 0 ? "    MatchPath" + node.Path + "(token, ref state);" : "    return;");
+        if (node.Path >= 0)
+        {
+            Line("    MatchPath" + node.Path + "(token, ref state);");
+        }
+
         Line("    return;");
         Close();
         Close();

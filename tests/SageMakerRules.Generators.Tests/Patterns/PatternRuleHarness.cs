@@ -40,6 +40,14 @@ internal static class PatternRuleHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
                 .WithOptimizationLevel(OptimizationLevel.Release)
                 .WithNullableContextOptions(NullableContextOptions.Enable)
+                .WithGeneralDiagnosticOption(ReportDiagnostic.Error)
+                .WithSpecificDiagnosticOptions(
+                    new Dictionary<string, ReportDiagnostic>
+                    {
+                        ["CS1701"] = ReportDiagnostic.Suppress,
+                        ["CS1702"] = ReportDiagnostic.Suppress,
+                    }
+                )
         );
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new SageMakerRulesGenerator().AsSourceGenerator()],

@@ -163,7 +163,6 @@ public static class FiveConditions
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
                 return;
-                return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
                 for (var i = 0; i < array.Count; i++)
@@ -268,7 +267,6 @@ public static class FiveConditions
                 return;
             default:
                 return;
-                return;
         }
     }
 
@@ -296,7 +294,6 @@ public static class FiveConditions
         switch (token.Type)
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
-                return;
                 return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
@@ -336,7 +333,6 @@ public static class FiveConditions
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
                 return;
-                return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
                 for (var i = 0; i < array.Count; i++)
@@ -375,7 +371,6 @@ public static class FiveConditions
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
                 return;
-                return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
                 for (var i = 0; i < array.Count; i++)
@@ -413,7 +408,6 @@ public static class FiveConditions
         switch (token.Type)
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
-                return;
                 return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;

@@ -228,7 +228,6 @@ public static class OrExistsCidrWildcard
                 return;
             default:
                 return;
-                return;
         }
     }
 
@@ -256,7 +255,6 @@ public static class OrExistsCidrWildcard
         switch (token.Type)
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
-                return;
                 return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
@@ -335,7 +333,6 @@ public static class OrExistsCidrWildcard
                 return;
             default:
                 return;
-                return;
         }
     }
 
@@ -363,7 +360,6 @@ public static class OrExistsCidrWildcard
         switch (token.Type)
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
-                return;
                 return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
@@ -402,7 +398,6 @@ public static class OrExistsCidrWildcard
         switch (token.Type)
         {
             case global::Newtonsoft.Json.Linq.JTokenType.Object:
-                return;
                 return;
             case global::Newtonsoft.Json.Linq.JTokenType.Array:
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
