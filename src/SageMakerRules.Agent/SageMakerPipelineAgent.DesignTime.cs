@@ -13,7 +13,16 @@ public sealed partial class SageMakerPipelineAgent
     {
         ArgumentNullException.ThrowIfNull(parameters);
 
-        return new TemplateRefresher(Host, Clients, _logger).Refresh(parameters);
+        try
+        {
+            return new TemplateRefresher(Host, Clients, _logger).Refresh(parameters);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The designer keeps the template it has; the failure is logged without values.
+            Log.DesignTimeCallFailed(_logger, nameof(GetConfigurationTemplate), exception.GetType().Name);
+            return template;
+        }
     }
 
     /// <inheritdoc />
@@ -21,7 +30,15 @@ public sealed partial class SageMakerPipelineAgent
     {
         ArgumentNullException.ThrowIfNull(parameters);
 
-        return new SettingsValidator(Host, Clients, _logger).Validate(parameters);
+        try
+        {
+            return new SettingsValidator(Host, Clients, _logger).Validate(parameters);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Log.DesignTimeCallFailed(_logger, nameof(Validate), exception.GetType().Name);
+            return [$"The settings could not be checked ({exception.GetType().Name}: {exception.Message}). Try again."];
+        }
     }
 
     /// <inheritdoc />
