@@ -67,6 +67,11 @@ public sealed partial class PipelineRunner
     private MonitorOptions EffectiveMonitor(MonitorOptions ruleMonitor)
     {
         var monitor = _options.Monitor ?? ruleMonitor;
+        if (_options.PollIntervalOverride is { } pollInterval)
+        {
+            monitor = monitor with { PollInterval = pollInterval };
+        }
+
         return _options.StopOnTimeout ? monitor with { StopOnTimeout = true } : monitor;
     }
 }

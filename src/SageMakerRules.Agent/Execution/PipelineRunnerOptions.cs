@@ -17,6 +17,12 @@ public sealed record PipelineRunnerOptions
     /// </summary>
     public MonitorOptions? Monitor { get; init; }
 
+    /// <summary>
+    /// A poll interval that replaces every rule's <c>monitor.pollInterval</c> (an operator's polling budget, or a
+    /// local endpoint whose executions finish in seconds), or <see langword="null"/> to let the rules decide.
+    /// </summary>
+    public TimeSpan? PollIntervalOverride { get; init; }
+
     /// <summary>Stop executions that time out even when the rule's monitor options do not ask for it.</summary>
     public bool StopOnTimeout { get; init; }
 

@@ -78,6 +78,21 @@ public sealed class PipelineRunnerTests
     }
 
     [Fact]
+    public async Task HandleAsync_PollIntervalOverride_ReplacesTheRulesPollInterval()
+    {
+        var options = new PipelineRunnerOptions { PollIntervalOverride = TimeSpan.FromSeconds(1) };
+        await using var harness = await RunnerHarness.StartAsync([Rule], options);
+        var started = await harness.MatchAsync(Rule, "pump-7", "evt-1");
+        harness.Fake.SetStatus(started.ExecutionArn!, PipelineExecutionStatus.Succeeded);
+
+        await harness.AdvanceUntilAsync(() => harness.Runner.InFlightCount == 0, TimeSpan.FromSeconds(1));
+        var completion = await Eventually.ReadAsync(harness.Runner.Completions);
+
+        // The rule polls every 30 s; the override sees the end within a couple of one-second polls.
+        Assert.True(completion.CompletedAt <= RunnerHarness.Start.AddSeconds(2), completion.CompletedAt.ToString("O"));
+    }
+
+    [Fact]
     public async Task HandleAsync_ExecutionFails_CompletionNamesFailedStepAndReason()
     {
         await using var harness = await RunnerHarness.StartAsync([Rule]);
