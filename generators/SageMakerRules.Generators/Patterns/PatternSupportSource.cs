@@ -21,6 +21,11 @@ internal static class PatternSupportSource
             internal static bool TryScale(ref global::System.Text.Json.Utf8JsonReader reader, out long scaled, out double number)
             {
                 number = 0;
+                if (!reader.HasValueSequence && TryScalePlain(reader.ValueSpan, out scaled))
+                {
+                    return true;
+                }
+
                 if (reader.TryGetDecimal(out var value) && TryScale(value, out scaled))
                 {
                     return true;
@@ -62,6 +67,57 @@ internal static class PatternSupportSource
                 }
 
                 return TryScale(value, out scaled);
+            }
+
+            // Plain numbers (no exponent, at most ten integer digits, within the range) are scaled straight from
+            // the bytes; everything else goes through decimal parsing.
+            private static bool TryScalePlain(global::System.ReadOnlySpan<byte> text, out long scaled)
+            {
+                scaled = 0;
+                var i = text.Length > 0 && text[0] == (byte)'-' ? 1 : 0;
+                var negative = i == 1;
+                long integer = 0;
+                var digits = 0;
+                while (i < text.Length && text[i] >= (byte)'0' && text[i] <= (byte)'9')
+                {
+                    if (++digits > 10)
+                    {
+                        return false;
+                    }
+
+                    integer = (integer * 10) + (text[i++] - '0');
+                }
+
+                long fraction = 0;
+                var places = 0;
+                if (i < text.Length && text[i] == (byte)'.')
+                {
+                    i++;
+                    while (i < text.Length && text[i] >= (byte)'0' && text[i] <= (byte)'9')
+                    {
+                        if (places < 6)
+                        {
+                            fraction = (fraction * 10) + (text[i] - '0');
+                            places++;
+                        }
+
+                        i++;
+                    }
+                }
+
+                if (i != text.Length || digits == 0 || integer >= 5_000_000_000L)
+                {
+                    return false;
+                }
+
+                for (; places < 6; places++)
+                {
+                    fraction *= 10;
+                }
+
+                scaled = (integer * 1_000_000L) + fraction;
+                scaled = negative ? -scaled : scaled;
+                return true;
             }
 
             private static bool TryScale(decimal value, out long scaled)
