@@ -101,5 +101,6 @@ internal sealed class AgentRuntime : IAsyncDisposable
             StateDirectory = settings.StateDirectory,
             Monitor = settings.RulesSource == RulesSource.ParameterMap ? settings.Monitor : null,
             StopOnTimeout = settings.Monitor.StopOnTimeout,
+            PollIntervalOverride = settings.PollIntervalOverride,
         };
 }

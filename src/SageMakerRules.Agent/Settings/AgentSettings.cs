@@ -27,6 +27,8 @@ internal sealed record AgentSettings
 
     public required MonitorOptions Monitor { get; init; }
 
+    public required TimeSpan? PollIntervalOverride { get; init; }
+
     public required OutputMode OutputMode { get; init; }
 
     public required string? StateDirectory { get; init; }

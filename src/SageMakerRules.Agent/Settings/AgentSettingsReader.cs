@@ -29,6 +29,7 @@ internal static partial class AgentSettingsReader
             DisplayNameTemplate = reader.Text(Keys.DisplayNameTemplate),
             MaxParallelSteps = ReadMaxParallelSteps(reader, problems),
             Monitor = MonitorReader.Read(reader, problems),
+            PollIntervalOverride = MonitorReader.ReadOverride(reader, problems),
             OutputMode = ReadOutputMode(reader, problems),
             StateDirectory = ReadStateDirectory(reader, problems),
         };

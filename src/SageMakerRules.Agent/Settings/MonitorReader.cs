@@ -43,5 +43,27 @@ internal static class MonitorReader
         return new MonitorOptions(true, TimeSpan.FromSeconds(pollSeconds), timeout, stopOnTimeout);
     }
 
+    public static TimeSpan? ReadOverride(SettingReader reader, List<SettingProblem> problems)
+    {
+        if (reader.Text(Keys.PollIntervalOverrideSeconds) is null)
+        {
+            return null;
+        }
+
+        var seconds = reader.Number(Keys.PollIntervalOverrideSeconds, 0);
+        if (seconds is >= 1 and <= 86_400)
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+
+        problems.Add(
+            Problem(
+                Keys.PollIntervalOverrideSeconds,
+                $"{seconds} is out of range. Enter 1 to 86400, or leave it empty."
+            )
+        );
+        return null;
+    }
+
     private static SettingProblem Problem(string key, string message) => SettingCaptions.Problem(key, message);
 }

@@ -78,6 +78,9 @@ public static class SettingKeys
     /// <summary>How often in-flight executions are refreshed, in seconds.</summary>
     public const string PollIntervalSeconds = "PollIntervalSeconds";
 
+    /// <summary>Poll every N seconds whatever the rules say; empty lets the rules decide.</summary>
+    public const string PollIntervalOverrideSeconds = "PollIntervalOverrideSeconds";
+
     /// <summary>How long an execution is watched before it times out, in minutes; 0 for no limit.</summary>
     public const string TimeoutMinutes = "TimeoutMinutes";
 

@@ -73,6 +73,12 @@ internal static partial class SettingsTemplate
                 Value = true,
             },
             Number(Keys.PollIntervalSeconds, "Poll Interval (seconds)", 30, "How often executions are refreshed."),
+            Text(
+                Keys.PollIntervalOverrideSeconds,
+                "Poll Interval Override (seconds)",
+                false,
+                "Poll every N seconds whatever the rules say; empty lets the rules decide."
+            ),
             Number(Keys.TimeoutMinutes, "Timeout (minutes)", 0, "0 watches without a limit."),
             new CheckBox { Key = Keys.StopOnTimeout, Caption = "Stop Execution On Timeout" },
             new DropDown
