@@ -68,7 +68,7 @@ internal static class CliApplication
         );
         root.Options.Add(GlobalOptions.Verbose);
         root.Subcommands.Add(ValidateCommand.Create(console));
-        //RUN
+        root.Subcommands.Add(RunCommand.Create(console, environment));
         root.Subcommands.Add(PipelinesCommand.Create(console, environment));
         root.Subcommands.Add(TestPatternCommand.Create(console));
         root.Subcommands.Add(LocalCommand.Create(console));

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace SageMakerRules.Cli.Tests.Infrastructure;
 
@@ -10,13 +11,42 @@ public sealed class CliProcess : IDisposable
 
     private readonly Process _process;
     private readonly Task<string> _output;
-    private readonly Task<string> _error;
+    private readonly StringBuilder _error = new();
 
     private CliProcess(Process process)
     {
         _process = process;
         _output = process.StandardOutput.ReadToEndAsync();
-        _error = process.StandardError.ReadToEndAsync();
+        process.ErrorDataReceived += (_, line) =>
+        {
+            lock (_error)
+            {
+                _error.AppendLine(line.Data);
+            }
+        };
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>What the child has written to standard error so far.</summary>
+    public string ErrorSoFar
+    {
+        get
+        {
+            lock (_error)
+            {
+                return _error.ToString();
+            }
+        }
+    }
+
+    /// <summary>Waits until standard error contains <paramref name="text"/> (or the child exits).</summary>
+    public async Task WaitForErrorAsync(string text)
+    {
+        using var ceiling = new CancellationTokenSource(Ceiling);
+        while (!ErrorSoFar.Contains(text, StringComparison.Ordinal) && !_process.HasExited)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ceiling.Token);
+        }
     }
 
     /// <summary>The child's process id.</summary>
@@ -91,10 +121,12 @@ public sealed class CliProcess : IDisposable
         catch (OperationCanceledException)
         {
             _process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"sagemaker-rules did not exit:\n{await _error}");
+            throw new TimeoutException($"sagemaker-rules did not exit:\n{ErrorSoFar}");
         }
 
-        return new CliResult(_process.ExitCode, await _output, await _error);
+        // The parameterless wait drains the asynchronous standard error reader.
+        await Task.Run(_process.WaitForExit);
+        return new CliResult(_process.ExitCode, await _output, ErrorSoFar);
     }
 
     /// <summary>Ends the child if it still runs.</summary>

@@ -1,0 +1,91 @@
+using SageMakerRules.Cli.Common;
+
+namespace SageMakerRules.Cli.Run;
+
+/// <summary>What one <c>run</c> did, counted as results are published; thread-safe.</summary>
+internal sealed class RunSummary
+{
+    private long _read;
+    private long _matched;
+    private long _started;
+    private long _skipped;
+    private long _succeeded;
+    private long _failed;
+    private long _stopped;
+    private long _timedOut;
+    private long _errors;
+
+    /// <summary>Events read from the input.</summary>
+    public long Read => Interlocked.Read(ref _read);
+
+    /// <summary>Error records written.</summary>
+    public long Errors => Interlocked.Read(ref _errors);
+
+    /// <summary>Counts one event read.</summary>
+    public void EventRead() => Interlocked.Increment(ref _read);
+
+    /// <summary>Counts one error record.</summary>
+    public void ErrorRecord() => Interlocked.Increment(ref _errors);
+
+    /// <summary>Counts one output event by its result attributes.</summary>
+    /// <param name="outcome">The <c>Outcome</c> the agent published.</param>
+    /// <param name="status">The <c>ExecutionStatus</c>, which is what a completion event is counted by.</param>
+    /// <param name="completed">Whether the event reports a finished execution (it has <c>CompletedAt</c>).</param>
+    public void Output(string? outcome, string? status, bool completed)
+    {
+        if (completed)
+        {
+            outcome = status;
+        }
+
+        ref var counter = ref _skipped;
+        switch (outcome)
+        {
+            case "NotMatched" or null:
+                return;
+            case "Started":
+                Interlocked.Increment(ref _matched);
+                counter = ref _started;
+                break;
+            case "Queued" or "Skipped":
+                Interlocked.Increment(ref _matched);
+                break;
+            case "Succeeded":
+                counter = ref _succeeded;
+                break;
+            case "Stopped":
+                counter = ref _stopped;
+                break;
+            case "TimedOut":
+                counter = ref _timedOut;
+                break;
+            default:
+                counter = ref _failed;
+                break;
+        }
+
+        Interlocked.Increment(ref counter);
+    }
+
+    /// <summary>One line for the progress display.</summary>
+    public string ProgressLine() =>
+        $"read {Read}  matched {Interlocked.Read(ref _matched)}  started {Interlocked.Read(ref _started)}  "
+        + $"finished {Interlocked.Read(ref _succeeded)}  failed {Interlocked.Read(ref _failed)}  errors {Errors}";
+
+    /// <summary>Writes the summary table.</summary>
+    /// <param name="error">Standard error.</param>
+    public void WriteTo(TextWriter error)
+    {
+        var table = new TextTable("EVENTS", "COUNT");
+        table.Add("read", Read.ToString());
+        table.Add("matched", Interlocked.Read(ref _matched).ToString());
+        table.Add("started", Interlocked.Read(ref _started).ToString());
+        table.Add("skipped or queued", Interlocked.Read(ref _skipped).ToString());
+        table.Add("succeeded", Interlocked.Read(ref _succeeded).ToString());
+        table.Add("failed", Interlocked.Read(ref _failed).ToString());
+        table.Add("stopped", Interlocked.Read(ref _stopped).ToString());
+        table.Add("timed out", Interlocked.Read(ref _timedOut).ToString());
+        table.Add("error records", Errors.ToString());
+        table.WriteTo(error, "nothing to report");
+    }
+}
