@@ -89,6 +89,42 @@ public sealed class PipelinesCommandTests
     }
 
     [Fact]
+    public async Task PipelinesList_RejectedCredentials_OneLineErrorWithoutTheSecret()
+    {
+        var port = FreePort.Find();
+        using var local = CliProcess.Start(["local", "--port", port.ToString(), "--pipelines", PipelinesFile]);
+        await RunCommandTests.WaitUntilListeningAsync(port);
+        var environment = new Dictionary<string, string>
+        {
+            ["AWS_ACCESS_KEY_ID"] = "AKIALOCALDEVELOPMENT",
+            ["AWS_SECRET_ACCESS_KEY"] = "a-wrong-secret-that-must-never-be-printed",
+        };
+
+        var result = await CliProcess.RunAsync(
+            [
+                "pipelines",
+                "list",
+                "--target",
+                "aws",
+                "--region",
+                "us-east-1",
+                "--auth",
+                "access-key",
+                "--endpoint-url",
+                $"http://127.0.0.1:{port}",
+            ],
+            environment: environment
+        );
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("sagemaker-rules: SageMaker answered InvalidSignatureException", error);
+        Assert.DoesNotContain("a-wrong-secret-that-must-never-be-printed", result.Output + result.Error);
+        local.Interrupt();
+        await local.WaitAsync();
+    }
+
+    [Fact]
     public async Task PipelinesList_AwsWithoutRegion_AsksForRegion()
     {
         var result = await CliProcess.RunAsync(["pipelines", "list", "--target", "aws"]);

@@ -125,7 +125,7 @@ public sealed class RunCommandTests
         Assert.Equal(0, (await local.WaitAsync()).ExitCode);
     }
 
-    private static async Task WaitUntilListeningAsync(int port)
+    internal static async Task WaitUntilListeningAsync(int port)
     {
         using var ceiling = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         while (true)
