@@ -53,7 +53,7 @@ public sealed class ConcurrencyAndLoggingTests : IAsyncLifetime
         await StartAsync(session, token);
         await session.ListPipelinesAsync(new ListPipelinesRequest());
         await Record.ExceptionAsync(() => wrong.ListPipelinesAsync(new ListPipelinesRequest()));
-        var text = string.Join('\n', _logs.Lines);
+        var text = _logs.Text;
 
         Assert.Contains("InvalidSignatureException", text, StringComparison.Ordinal);
         Assert.Contains("ThrottlingException", text, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
+using SageMakerRules.EndToEnd.Tests.Infrastructure;
 using SageMakerRules.LocalPipelines;
 using SageMakerRules.LocalPipelines.Sts;
 using SageMakerRules.SageMaker;
