@@ -15,7 +15,26 @@ public sealed partial class SageMakerPipelineAgent
     /// error record and thrown as an <see cref="AgentConfigurationException"/> listing each of them.
     /// </summary>
     /// <param name="configuration">The published stream's setting values.</param>
-    public void Create(Configuration configuration)
+    public void Create(Configuration configuration) => CreateRuntime(configuration, null);
+
+    /// <summary>
+    /// A host extension beyond the XMPro contract (used by the command line): creates the agent like
+    /// <see cref="Create(Configuration)"/>, but with rules the host has already compiled (for example with
+    /// <c>SageMakerRules.Compiler.RuleCompiler</c> or <c>RuleCatalog.Load</c>) instead of compiling them again. The
+    /// settings <c>RulesSource</c>, <c>RulesYaml</c>, <c>RulesAssemblyPath</c>, <c>RulesPaths</c>,
+    /// <c>ParameterMap</c>, <c>Pipeline</c> and <c>PipelineVersion</c> are then not used: each rule names its own
+    /// pipeline and monitor options. The host keeps owning the rules: it disposes of their compilation after
+    /// <see cref="Destroy"/>, never before.
+    /// </summary>
+    /// <param name="configuration">The published stream's setting values (connection, execution, state).</param>
+    /// <param name="rules">The compiled rules, at least one, with distinct names.</param>
+    public void Create(Configuration configuration, IReadOnlyList<IRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        CreateRuntime(configuration, rules);
+    }
+
+    private void CreateRuntime(Configuration configuration, IReadOnlyList<IRule>? rules)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
@@ -24,7 +43,8 @@ public sealed partial class SageMakerPipelineAgent
             DestroyRuntime();
             try
             {
-                var runtime = AgentRuntime.Create(Host.Reader(configuration.Parameters), _timeProvider, _logger);
+                var reader = Host.Reader(configuration.Parameters);
+                var runtime = AgentRuntime.Create(reader, rules, _timeProvider, _logger);
                 _pump = new CompletionPump(runtime.Runner, _publisher, _errors, _logger);
                 _runtime = runtime;
                 _pump.Start();
@@ -39,12 +59,14 @@ public sealed partial class SageMakerPipelineAgent
         }
     }
 
-    /// <summary>Starts the agent. Everything is prepared by <see cref="Create"/>, so this only logs.</summary>
+    /// <summary>
+    /// Starts the agent. Everything is prepared by <see cref="Create(Configuration)"/>, so this only logs.
+    /// </summary>
     public void Start() => Log.Started(_logger, UniqueId);
 
     /// <summary>
     /// Stops monitoring, publishes what has already ended, writes the state and releases the client and the rules.
-    /// Safe to call twice, and without a successful <see cref="Create"/>.
+    /// Safe to call twice, and without a successful <see cref="Create(Configuration)"/>.
     /// </summary>
     public void Destroy()
     {
@@ -60,7 +82,8 @@ public sealed partial class SageMakerPipelineAgent
     /// <summary>
     /// A host extension beyond the XMPro contract (used by the command line): lets starts in progress and released
     /// queued triggers finish, optionally waits until every watched execution has ended, and publishes every
-    /// resulting output and completion event before it returns. Does nothing before a successful <see cref="Create"/>.
+    /// resulting output and completion event before it returns. Does nothing before a successful
+    /// <see cref="Create(Configuration)"/>.
     /// </summary>
     /// <param name="waitForExecutions">Whether to wait for watched executions to end.</param>
     /// <param name="cancellationToken">Stops waiting; what has ended so far is still published.</param>

@@ -32,6 +32,7 @@ internal static class TemplateVisibility
         }
 
         Show(settings, Keys.AzureScope, method == "AzureAd");
+        Show(settings, Keys.RoleSessionName, method == "AzureAd");
         Show(settings, Keys.ProfileName, method == "DefaultChain");
 
         var source = reader.Choice(Keys.RulesSource, Settings.RulesSource.ParameterMap);

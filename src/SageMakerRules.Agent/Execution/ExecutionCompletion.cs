@@ -18,9 +18,11 @@ public sealed record ExecutionCompletion
     /// <summary>How the execution ended.</summary>
     public required CompletionStatus Status { get; init; }
 
-    /// <summary>Whether it succeeded (only <see cref="CompletionStatus.Succeeded"/> does).</summary>
-    public ExecutionOutcome Outcome =>
-        Status == CompletionStatus.Succeeded ? ExecutionOutcome.Success : ExecutionOutcome.Failure;
+    /// <summary>
+    /// Whether it succeeded: only <see cref="CompletionStatus.Succeeded"/> does; a stopped or timed-out execution
+    /// produced no result either.
+    /// </summary>
+    public bool Succeeded => Status == CompletionStatus.Succeeded;
 
     /// <summary>When the runner triggered the execution.</summary>
     public required DateTimeOffset TriggeredAt { get; init; }

@@ -41,11 +41,20 @@ internal sealed class AgentRuntime : IAsyncDisposable
     public EventProcessor Processor { get; }
 
     /// <summary>Builds the runtime, or throws an <see cref="AgentConfigurationException"/> listing problems.</summary>
-    public static AgentRuntime Create(SettingReader reader, TimeProvider timeProvider, ILogger logger)
+    /// <param name="reader">The settings.</param>
+    /// <param name="hostRules">Rules compiled by the host; <see langword="null"/> loads them from settings.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public static AgentRuntime Create(
+        SettingReader reader,
+        IReadOnlyList<IRule>? hostRules,
+        TimeProvider timeProvider,
+        ILogger logger
+    )
     {
         var problems = new List<SettingProblem>();
-        var settings = AgentSettingsReader.Read(reader, problems);
-        var rules = RuleLoader.Load(settings, problems);
+        var settings = AgentSettingsReader.Read(reader, problems, rulesFromHost: hostRules is not null);
+        var rules = hostRules is null ? RuleLoader.Load(settings, problems) : HostRules.Accept(hostRules, problems);
         if (problems.Count > 0 || settings.Connection is null)
         {
             rules.Dispose();

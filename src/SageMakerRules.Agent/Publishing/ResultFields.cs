@@ -14,10 +14,17 @@ public static class ResultFields
     /// <summary>The execution ARN, when an execution was started.</summary>
     public const string ExecutionArn = "ExecutionArn";
 
-    /// <summary>The execution status: Executing, Succeeded, Failed, Stopped or TimedOut.</summary>
+    /// <summary>
+    /// The execution status: <c>Executing</c> when started; on completion events <c>Succeeded</c>, <c>Failed</c>,
+    /// <c>Stopped</c> (SageMaker's end states) or <c>TimedOut</c> (the rule's monitor timeout passed first).
+    /// </summary>
     public const string ExecutionStatus = "ExecutionStatus";
 
-    /// <summary>What happened: NotMatched, Started, Queued, Skipped, Succeeded, Failed, Stopped or TimedOut.</summary>
+    /// <summary>
+    /// What happened: for an input event <c>NotMatched</c>, <c>Skipped</c>, <c>Queued</c> or <c>Started</c>; for a
+    /// completion event the execution's end, the same word as <see cref="ExecutionStatus"/>: <c>Succeeded</c>,
+    /// <c>Failed</c>, <c>Stopped</c> or <c>TimedOut</c>. A start that fails is an Error record, not an output.
+    /// </summary>
     public const string Outcome = "Outcome";
 
     /// <summary>When the rule triggered (UTC, ISO 8601).</summary>

@@ -20,13 +20,15 @@ internal static class ResultMapping
             null
         );
 
+    // A completion's Outcome is its status (Succeeded, Failed, Stopped, TimedOut), the words a dashboard shows for
+    // an execution, so one column reads NotMatched / Skipped / Queued / Started / Succeeded ... over an event's life.
     public static AgentResult From(ExecutionCompletion completion) =>
         new(
             completion.RuleName,
             completion.PipelineName,
             completion.ExecutionArn,
             completion.Status.ToString(),
-            completion.Outcome.ToString(),
+            completion.Status.ToString(),
             completion.TriggeredAt,
             completion.CompletedAt,
             completion.FailureReason,

@@ -17,6 +17,7 @@ internal static partial class RuleLoader
             RulesSource.Yaml => FromYaml(settings.RulesYaml, problems),
             RulesSource.Assembly => FromAssembly(settings.RulesAssemblyPath, problems),
             RulesSource.Files => FromFiles(settings.RulesPaths, problems),
+            RulesSource.Host => LoadedRules.None,
             _ => new LoadedRules([settings.CreateParameterMapRule()], null),
         };
 

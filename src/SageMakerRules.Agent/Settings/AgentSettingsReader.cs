@@ -11,10 +11,11 @@ internal static partial class AgentSettingsReader
 {
     private static readonly string[] ParameterTypes = ["String", "Integer", "Float", "Boolean"];
 
-    public static AgentSettings Read(SettingReader reader, List<SettingProblem> problems)
+    /// <summary>Reads the settings; with <paramref name="rulesFromHost"/> the rules settings are not read.</summary>
+    public static AgentSettings Read(SettingReader reader, List<SettingProblem> problems, bool rulesFromHost = false)
     {
         var connection = new ConnectionReader(reader, problems).Read();
-        var source = ReadRulesSource(reader, problems);
+        var source = rulesFromHost ? RulesSource.Host : ReadRulesSource(reader, problems);
 
         return new AgentSettings
         {
@@ -43,7 +44,11 @@ internal static partial class AgentSettingsReader
             return RulesSource.ParameterMap;
         }
 
-        if (Enum.TryParse<RulesSource>(text, ignoreCase: true, out var source) && Enum.IsDefined(source))
+        if (
+            Enum.TryParse<RulesSource>(text, ignoreCase: true, out var source)
+            && Enum.IsDefined(source)
+            && source != RulesSource.Host
+        )
         {
             return source;
         }

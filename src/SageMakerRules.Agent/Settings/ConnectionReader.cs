@@ -92,6 +92,7 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
 
     private CredentialsOptions? AzureAd()
     {
+        var count = problems.Count;
         var tenant = Required(Keys.AzureTenantId, false, "Enter the Azure AD tenant (directory) id.");
         var client = Required(Keys.AzureClientId, false, "Enter the application (client) id registered in Azure AD.");
         var secret = Required(Keys.AzureClientSecret, true, "Enter a client secret of that application.");
@@ -102,7 +103,8 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
             role = null;
         }
 
-        if (tenant is null || client is null || secret is null || role is null)
+        var session = ReadSessionName();
+        if (tenant is null || client is null || secret is null || role is null || problems.Count > count)
         {
             return null;
         }
@@ -117,8 +119,24 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
                 ClientSecret = secret,
                 RoleArn = role,
                 Scope = reader.Text(Keys.AzureScope),
+                RoleSessionName = session,
             },
         };
+    }
+
+    private string? ReadSessionName()
+    {
+        var name = reader.Text(Keys.RoleSessionName);
+        if (name is not null && !RoleSessionName.IsValid(name))
+        {
+            Problem(
+                Keys.RoleSessionName,
+                $"'{name}' is not a role session name. Use 2 to 64 letters, digits or _+=,.@- (no spaces), "
+                    + "or leave it empty."
+            );
+        }
+
+        return name;
     }
 
     private string? Required(string key, bool secure, string fix)

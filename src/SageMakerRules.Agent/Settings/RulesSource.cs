@@ -14,4 +14,11 @@ public enum RulesSource
 
     /// <summary>Rule files or folders on the stream host, compiled when the agent is created.</summary>
     Files,
+
+    /// <summary>
+    /// Rules handed over already compiled by the hosting process through
+    /// <see cref="SageMakerPipelineAgent.Create(XMIoT.Framework.Configuration, IReadOnlyList{IRule})"/>; not a
+    /// setting value.
+    /// </summary>
+    Host,
 }

@@ -42,6 +42,12 @@ public static class SettingKeys
     /// <summary>The ARN of the AWS role assumed with the Azure AD token (Azure AD federation).</summary>
     public const string RoleArn = "RoleArn";
 
+    /// <summary>
+    /// The optional role session name (Azure AD federation) shown in CloudTrail: 2 to 64 of letters, digits and
+    /// <c>_+=,.@-</c>; empty derives one from the machine name.
+    /// </summary>
+    public const string RoleSessionName = "RoleSessionName";
+
     /// <summary>The optional AWS profile name (default chain method).</summary>
     public const string ProfileName = "ProfileName";
 

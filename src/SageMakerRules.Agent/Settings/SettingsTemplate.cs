@@ -63,6 +63,12 @@ internal static partial class SettingsTemplate
             Text(Keys.AzureScope, "Azure Token Scope", required: false, help: "Optional application id URI."),
             Text(Keys.RoleArn, "AWS Role ARN", required: true, help: "The role assumed with the Azure AD token."),
             Variable(Keys.RoleArn, "AWS Role ARN Variable", secure: false),
+            Text(
+                Keys.RoleSessionName,
+                "Role Session Name",
+                required: false,
+                help: "Optional name of the session in CloudTrail; empty: sagemaker-rules-<machine>."
+            ),
             Text(Keys.ProfileName, "AWS Profile", required: false, help: "Optional profile of the default chain.")
         );
 

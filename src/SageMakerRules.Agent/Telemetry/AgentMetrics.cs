@@ -73,11 +73,8 @@ public sealed class AgentMetrics : IDisposable
     /// <summary>Counts one watched execution that ended.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="status">How it ended.</param>
-    public void ExecutionCompleted(string rule, CompletionStatus status)
-    {
-        var outcome = status == CompletionStatus.Succeeded ? ExecutionOutcome.Success : ExecutionOutcome.Failure;
-        _executions.Add(1, Tag("rule", rule), Tag("status", status.ToString()), Tag("outcome", outcome.ToString()));
-    }
+    public void ExecutionCompleted(string rule, CompletionStatus status) =>
+        _executions.Add(1, Tag("rule", rule), Tag("status", status.ToString()));
 
     /// <inheritdoc />
     public void Dispose() => Meter.Dispose();

@@ -122,9 +122,9 @@ public sealed class ReceiveTests
         scenario.Agent.Receive("Input", Events("""{"asset_id":"P-1","vibration":7.5}"""));
 
         await scenario.AdvanceAsync(TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(30));
-        await AgentScenario.WaitUntilAsync(() => scenario.Host.OutputsWhere("Success").Count == 1, "completion");
+        await AgentScenario.WaitUntilAsync(() => scenario.Host.OutputsWhere("Succeeded").Count == 1, "completion");
 
-        var completion = scenario.Host.OutputsWhere("Success")[0];
+        var completion = scenario.Host.OutputsWhere("Succeeded")[0];
         Assert.Equal("Succeeded", (string?)completion["ExecutionStatus"]);
         Assert.Equal("P-1", (string?)completion["asset_id"]);
         Assert.Equal(scenario.StartText, (string?)completion["TriggeredAt"]);

@@ -34,11 +34,11 @@ public sealed class RestartTests : IDisposable
         scenario.Create(parameters);
         scenario.Agent.Receive("Input", [@event.DeepClone()]);
         await scenario.AdvanceAsync(TimeSpan.FromMinutes(3), TimeSpan.FromSeconds(30));
-        await AgentScenario.WaitUntilAsync(() => scenario.Host.OutputsWhere("Success").Count > 0, "completion");
+        await AgentScenario.WaitUntilAsync(() => scenario.Host.OutputsWhere("Succeeded").Count > 0, "completion");
 
         var redelivered = scenario.Host.Outputs.First();
         Assert.True((string?)redelivered["ExecutionArn"] == arn || (string?)redelivered["Outcome"] == "Skipped");
-        var completion = Assert.Single(scenario.Host.OutputsWhere("Success"));
+        var completion = Assert.Single(scenario.Host.OutputsWhere("Succeeded"));
         Assert.Equal(arn, (string?)completion["ExecutionArn"]);
         Assert.Equal("P-1", (string?)completion["asset_id"]);
         Assert.Equal(1, await CountExecutionsAsync(scenario.Server));

@@ -69,7 +69,7 @@ public sealed class PipelineRunnerTests
 
         Assert.Equal(TriggerSkipReason.KeyBusy, busy.SkipReason);
         Assert.Equal(CompletionStatus.Succeeded, completion.Status);
-        Assert.Equal(ExecutionOutcome.Success, completion.Outcome);
+        Assert.True(completion.Succeeded);
         Assert.Equal(started.ExecutionArn, completion.ExecutionArn);
         Assert.Equal("pump-7", completion.TriggerKey);
         Assert.Contains("evt-1", completion.Event.ToJson(), StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class PipelineRunnerTests
         var completion = await Eventually.ReadAsync(harness.Runner.Completions);
 
         Assert.Equal(CompletionStatus.Failed, completion.Status);
-        Assert.Equal(ExecutionOutcome.Failure, completion.Outcome);
+        Assert.False(completion.Succeeded);
         Assert.Equal("Train", completion.FailedStep);
         Assert.Equal("ClientError: no data", completion.FailureReason);
     }
