@@ -2,12 +2,15 @@ using System.Collections.Generic;
 using System.Linq;
 using SageMakerRules.Generators.Model;
 using SageMakerRules.Generators.Parsing;
+using SageMakerRules.Generators.Patterns;
 
 namespace SageMakerRules.Generators.Emission;
 
 /// <summary>
 /// The field paths of a rule as a trie of JSON Pointer segments, so that the generated reader dispatches each
-/// property once, at the depth it occurs, in one forward pass. Numeric segments also match array elements.
+/// property once, at the depth it occurs, in one forward pass. Numeric segments also match array elements. A rule
+/// with <c>match:</c> also hangs the pattern's tree on it: a node the pattern names too knows its pattern node, so the
+/// same pass feeds the pattern matcher.
 /// </summary>
 internal sealed class PathTrie
 {
@@ -27,6 +30,9 @@ internal sealed class PathTrie
 
     public bool IsLeaf => Children.Count == 0;
 
+    /// <summary>The pattern node at the same path, when the rule has <c>match:</c> and the pattern names it.</summary>
+    public PatternTrie? Pattern { get; private set; }
+
     public IEnumerable<(int Index, PathTrie Node)> IndexChildren =>
         Children
             .Select(child => (IsIndex: JsonPointer.IsIndex(child.Segment, out var index), Index: index, child.Node))
@@ -34,9 +40,10 @@ internal sealed class PathTrie
             .Select(child => (child.Index, child.Node));
 
     /// <summary>The name of the generated method that handles the value at this node.</summary>
-    public string Handler => IsLeaf && Fields.Count == 1 ? "Read" + Fields[0].PropertyName : "ReadNode" + Id;
+    public string Handler =>
+        IsLeaf && Fields.Count == 1 && Pattern is null ? "Read" + Fields[0].PropertyName : "ReadNode" + Id;
 
-    public static PathTrie Build(IEnumerable<FieldModel> fields)
+    public static PathTrie Build(IEnumerable<FieldModel> fields, PatternTrie? pattern = null)
     {
         var nodes = new List<PathTrie>();
         var root = new PathTrie(0, string.Empty);
@@ -63,7 +70,28 @@ internal sealed class PathTrie
             node.Fields.Add(field);
         }
 
+        if (pattern is not null)
+        {
+            root.Attach(pattern);
+        }
+
         return root;
+    }
+
+    /// <summary>
+    /// Pairs this node with the pattern node at the same path, then the children by name. Index segments stay
+    /// unpaired: through an array they name an element, which the pattern does not read by position.
+    /// </summary>
+    private void Attach(PatternTrie pattern)
+    {
+        Pattern = pattern;
+        foreach (var (segment, child) in Children)
+        {
+            if (!JsonPointer.IsIndex(segment, out _) && pattern.Child(segment) is { } next)
+            {
+                child.Attach(next);
+            }
+        }
     }
 
     public IEnumerable<PathTrie> Descendants()

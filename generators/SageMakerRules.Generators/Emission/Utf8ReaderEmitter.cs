@@ -1,35 +1,40 @@
+using System.Collections.Generic;
 using System.Linq;
 using SageMakerRules.Generators.Model;
+using SageMakerRules.Generators.Patterns;
 
 namespace SageMakerRules.Generators.Emission;
 
 /// <summary>
 /// Writes the single-pass UTF-8 reader of a rule: one method per object level of the field trie, one per field,
-/// unknown properties skipped with <c>Skip()</c>, errors returned in <c>values.Error</c> rather than thrown.
+/// unknown properties skipped with <c>Skip()</c>, errors returned in <c>values.Error</c> rather than thrown. With
+/// <c>match:</c>, the pattern's paths join the trie: the same pass hands the pattern matcher its values
+/// (<see cref="PatternReaderHooks"/>).
 /// </summary>
 internal static class Utf8ReaderEmitter
 {
     public static void Emit(CodeWriter writer, RuleModel rule)
     {
-        var root = PathTrie.Build(rule.Fields);
+        var root = PathTrie.Build(rule.Fields, rule.Match is null ? null : PatternPaths.Tree(rule.Match.Paths));
+        var lookaheads = new SortedSet<int>();
         writer.Line(
             "/// <summary>Reads events from UTF-8 JSON in one forward pass over the rule's field paths.</summary>"
         );
         writer.Open("private static class Utf8Reader");
         EmitRead(writer, rule);
         writer.Line();
-        EmitObject(writer, root, "ReadRoot");
+        EmitObject(writer, root, "ReadRoot", lookaheads);
         foreach (var node in root.Descendants())
         {
             if (!node.IsLeaf)
             {
                 writer.Line();
-                EmitNode(writer, node);
+                EmitNode(writer, node, lookaheads);
             }
-            else if (node.Fields.Count > 1)
+            else if (node.Fields.Count > 1 || node.Pattern is not null)
             {
                 writer.Line();
-                EmitSharedLeaf(writer, node);
+                EmitSharedLeaf(writer, node, lookaheads);
             }
         }
 
@@ -39,6 +44,7 @@ internal static class Utf8ReaderEmitter
             Utf8FieldEmitter.Emit(writer, field);
         }
 
+        PatternReaderHooks.EmitLookaheads(writer, lookaheads);
         writer.Close();
     }
 
@@ -58,12 +64,6 @@ internal static class Utf8ReaderEmitter
         writer.Line();
         writer.Line("// Reading past the root object rejects trailing content.");
         writer.Line("reader.Read();");
-        if (rule.Match is not null)
-        {
-            writer.Line("var scan = new Utf8JsonReader(utf8Event);");
-            writer.Line("PatternScan(ref scan, ref values.Pattern);");
-        }
-
         writer.Line("return true;");
         writer.Close();
         writer.Open("catch (JsonException exception)");
@@ -73,7 +73,7 @@ internal static class Utf8ReaderEmitter
         writer.Close();
     }
 
-    private static void EmitNode(CodeWriter writer, PathTrie node)
+    private static void EmitNode(CodeWriter writer, PathTrie node, ISet<int> lookaheads)
     {
         writer.Line($"/// <summary>Reads the value at <c>{Xml(node.Pointer)}</c>.</summary>");
         writer.Open($"private static bool {node.Handler}(ref Utf8JsonReader reader, ref Values values)");
@@ -85,6 +85,7 @@ internal static class Utf8ReaderEmitter
         if (indexes.Count > 0)
         {
             writer.Open("if (reader.TokenType == JsonTokenType.StartArray)");
+            PatternReaderHooks.EmitLookahead(writer, node.Pattern, lookaheads);
             writer.Open("for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)");
             writer.Open("var read = index switch");
             foreach (var (index, child) in indexes)
@@ -104,14 +105,22 @@ internal static class Utf8ReaderEmitter
             writer.Line();
         }
 
-        writer.Line("// Anything else holds none of the fields below this path: they stay missing.");
-        writer.Line("return Skip(ref reader);");
+        if (node.Pattern is null)
+        {
+            writer.Line("// Anything else holds none of the fields below this path: they stay missing.");
+            writer.Line("return Skip(ref reader);");
+        }
+        else
+        {
+            PatternReaderHooks.EmitRest(writer, node.Pattern);
+        }
+
         writer.Close();
         writer.Line();
-        EmitObject(writer, node, "ReadObject" + node.Id);
+        EmitObject(writer, node, "ReadObject" + node.Id, lookaheads);
     }
 
-    private static void EmitObject(CodeWriter writer, PathTrie node, string name)
+    private static void EmitObject(CodeWriter writer, PathTrie node, string name, ISet<int> lookaheads)
     {
         var where = node.Id == 0 ? "the event object" : $"the object at <c>{Xml(node.Pointer)}</c>";
         writer.Line($"/// <summary>Reads the properties of {where}, skipping those no field needs.</summary>");
@@ -122,6 +131,7 @@ internal static class Utf8ReaderEmitter
         {
             writer.Open($"{keyword} (reader.ValueTextEquals({CSharp.Utf8(segment)}))");
             writer.Line("reader.Read();");
+            PatternReaderHooks.EmitSibling(writer, node, segment, child, lookaheads);
             writer.Open($"if (!{child.Handler}(ref reader, ref values))");
             writer.Line("return false;");
             writer.Close();
@@ -129,7 +139,8 @@ internal static class Utf8ReaderEmitter
             keyword = "else if";
         }
 
-        if (node.Children.Count == 0)
+        keyword = PatternReaderHooks.EmitNames(writer, node, keyword);
+        if (keyword == "if")
         {
             writer.Line("reader.Skip();");
         }
@@ -154,12 +165,13 @@ internal static class Utf8ReaderEmitter
         }
     }
 
-    private static void EmitSharedLeaf(CodeWriter writer, PathTrie node)
+    private static void EmitSharedLeaf(CodeWriter writer, PathTrie node, ISet<int> lookaheads)
     {
         writer.Line(
             $"/// <summary>Reads the value at <c>{Xml(node.Pointer)}</c> into every field that names it.</summary>"
         );
         writer.Open($"private static bool {node.Handler}(ref Utf8JsonReader reader, ref Values values)");
+        PatternReaderHooks.EmitLeaf(writer, node.Pattern, lookaheads);
         var calls = node.Fields.Select(field => $"Read{field.PropertyName}(ref reader, ref values)");
         writer.Line("return " + string.Join(" && ", calls) + ";");
         writer.Close();

@@ -104,7 +104,7 @@ public sealed partial class PatternEmitter
         Open("private static void PatternObject" + id + "(" + Reader + ", ref PatternState state)");
         Open("while (reader.Read() && reader.TokenType == " + TokenType + ".PropertyName)");
         var names = node.Names().ToList();
-        var direct = names.Where(n => n.Key.IndexOf('.') < 0 && node.Children.ContainsKey(n.Key)).ToList();
+        var direct = names.Where(n => n.Key.IndexOf('.') < 0 && node.Child(n.Key) is not null).ToList();
         var dotted = names.Except(direct).ToList();
         WriteNameTests(direct, first: true);
         if (dotted.Count > 0)
@@ -178,52 +178,5 @@ public sealed partial class PatternEmitter
         return literal.EndsWith("u8", System.StringComparison.Ordinal)
             ? literal.Substring(0, literal.Length - 2)
             : "global::System.Text.Encoding.UTF8.GetString(" + literal + ")";
-    }
-
-    /// <summary>A node of the tree of pattern paths; node 0 is the event itself.</summary>
-    private sealed class PatternTrie
-    {
-        public int Id { get; private set; }
-
-        public int Path { get; private set; } = -1;
-
-        public Dictionary<string, PatternTrie> Children { get; } = new(System.StringComparer.Ordinal);
-
-        public static List<PatternTrie> Build(IReadOnlyList<IReadOnlyList<string>> paths)
-        {
-            var nodes = new List<PatternTrie> { new() };
-            for (var path = 0; path < paths.Count; path++)
-            {
-                var node = nodes[0];
-                foreach (var segment in paths[path])
-                {
-                    if (!node.Children.TryGetValue(segment, out var child))
-                    {
-                        child = new PatternTrie { Id = nodes.Count };
-                        nodes.Add(child);
-                        node.Children.Add(segment, child);
-                    }
-
-                    node = child;
-                }
-
-                node.Path = path;
-            }
-
-            return nodes;
-        }
-
-        /// <summary>
-        /// The event property names that lead to descendants: the children's names, and dotted names for deeper
-        /// descendants (EventBridge treats <c>"a.b": 1</c> like <c>"a": {"b": 1}</c>).
-        /// </summary>
-        public IEnumerable<KeyValuePair<string, PatternTrie>> Names()
-        {
-            var direct = Children.ToList();
-            var deeper = Children.SelectMany(c =>
-                c.Value.Names().Select(d => new KeyValuePair<string, PatternTrie>(c.Key + "." + d.Key, d.Value))
-            );
-            return direct.Concat(deeper.Where(d => !direct.Any(x => x.Key == d.Key)));
-        }
     }
 }

@@ -30,7 +30,7 @@ internal static partial class PatternStage
         }
 
         var model = compilation.Model!;
-        var paths = model.Paths.Select(path => string.Join("/", path)).ToEquatableArray();
+        var paths = model.Paths.Select(PatternPaths.Encode).ToEquatableArray();
         plan = new MatchPlan(PatternEmitter.EmitMembers(model), paths);
     }
 

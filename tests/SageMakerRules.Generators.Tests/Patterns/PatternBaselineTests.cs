@@ -25,10 +25,34 @@ public sealed class PatternBaselineTests
             """
         );
 
-    private static void Verify(string name, string pattern, [CallerFilePath] string callerPath = "")
+    [Fact]
+    public void Generate_RuleWithFieldsAndMatch_ReaderMatchesBaseline()
+    {
+        var (_, output) = PatternRuleHarness.Generate([("shared.yaml", PatternSinglePassTests.SharedYaml)]);
+        var source = output.SyntaxTrees.Single(tree => tree.ToString().Contains("class SharedPaths")).ToString();
+        var start = source.LastIndexOf(
+            "\n",
+            source.IndexOf("class Utf8Reader", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
+        var end = source.LastIndexOf(
+            "\n",
+            source.IndexOf("class TokenReader", StringComparison.Ordinal),
+            StringComparison.Ordinal
+        );
+        end = source.LastIndexOf("\n", end - 1, StringComparison.Ordinal);
+
+        Compare("SharedPathsReader", source[(start + 1)..(end + 1)]);
+    }
+
+    private static void Verify(string name, string pattern)
     {
         var model = PatternCompiler.CompileJson(pattern).Model!;
-        var actual = PatternEmitter.EmitClass(model, "SageMakerRules.Baselines", name, includeSupport: false);
+        Compare(name, PatternEmitter.EmitClass(model, "SageMakerRules.Baselines", name, includeSupport: false));
+    }
+
+    private static void Compare(string name, string actual, [CallerFilePath] string callerPath = "")
+    {
         var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "Baselines", name + ".verified.cs");
         if (Environment.GetEnvironmentVariable("SMR_UPDATE_BASELINES") == "1")
         {
