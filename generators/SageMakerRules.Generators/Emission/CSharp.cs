@@ -17,25 +17,13 @@ internal static class CSharp
         var builder = new StringBuilder("\"");
         foreach (var character in value)
         {
-            builder.Append(Escape(character, interpolated: false));
+            builder.Append(Escape(character));
         }
 
         return builder.Append('"').ToString();
     }
 
     public static string Utf8(string value) => String(value) + "u8";
-
-    /// <summary>Text for the literal part of a <c>$"..."</c> string.</summary>
-    public static string InterpolatedText(string value)
-    {
-        var builder = new StringBuilder();
-        foreach (var character in value)
-        {
-            builder.Append(Escape(character, interpolated: true));
-        }
-
-        return builder.ToString();
-    }
 
     public static string Bool(bool value) => value ? "true" : "false";
 
@@ -72,7 +60,7 @@ internal static class CSharp
         : type.Kind == ValueKind.String ? "string?"
         : Scalar(type.Kind) + "?";
 
-    private static string Escape(char character, bool interpolated) =>
+    private static string Escape(char character) =>
         character switch
         {
             '"' => "\\\"",
@@ -80,8 +68,6 @@ internal static class CSharp
             '\n' => "\\n",
             '\r' => "\\r",
             '\t' => "\\t",
-            '{' when interpolated => "{{",
-            '}' when interpolated => "}}",
             _ when character < ' ' => "\\u" + ((int)character).ToString("x4", CultureInfo.InvariantCulture),
             _ => character.ToString(),
         };

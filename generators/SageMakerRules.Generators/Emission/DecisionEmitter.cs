@@ -26,7 +26,7 @@ internal static class DecisionEmitter
         writer.Line();
         EmitCondition(writer, rule);
         writer.Line();
-        MapperEmitter.Emit(writer, rule, keyField is not null, idField is not null);
+        MapperEmitter.Emit(writer, rule, keyField, idField);
         writer.Line();
         EmitText(writer, "TriggerKey", keyField, "string.Empty");
         writer.Line();

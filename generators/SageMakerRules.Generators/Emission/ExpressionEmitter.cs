@@ -33,7 +33,7 @@ internal static partial class ExpressionEmitter
 
     public static string Field(FieldModel field) => "values." + field.PropertyName;
 
-    private static bool IsTextField(BoundExpression expression) =>
+    public static bool IsTextField(BoundExpression expression) =>
         expression is BoundField { Type: { Kind: ValueKind.String, IsArray: false } };
 
     private static string Literal(BoundLiteral literal)

@@ -1,58 +1,89 @@
-using System.Text;
 using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Emission;
 
-/// <summary>Writes a template as an invariant-culture interpolated string (or a plain literal when it has no placeholder).</summary>
+/// <summary>
+/// Writes the rendering of a template in the parameter mapper: a literal stays a constant; a template that is one
+/// string field reuses that field's text; anything else is appended piece by piece to one stack-buffered
+/// <c>TemplateWriter</c> (numbers formatted in place, invariant culture) and becomes exactly one string.
+/// </summary>
 internal static class TemplateEmitter
 {
-    public static string Emit(TemplateModel template)
+    /// <summary>Writes the statements that render a value template and returns the expression of the result.</summary>
+    public static string EmitText(CodeWriter writer, TemplateModel template, MapperLocals locals)
     {
         if (template.IsLiteral)
         {
-            return CSharp.String(template.Parts.Count == 0 ? string.Empty : template.Parts[0].Literal);
+            return CSharp.String(Literal(template));
         }
 
-        var builder = new StringBuilder("string.Create(CultureInfo.InvariantCulture, $\"");
-        foreach (var part in template.Parts)
+        if (template.Parts.Count == 1 && template.Parts[0] is { Format: null, Expression: { } sole })
         {
-            builder.Append(
-                part.Expression is null ? CSharp.InterpolatedText(part.Literal) : Hole(part.Expression, part.Format)
-            );
+            if (sole is BoundField field && ExpressionEmitter.IsTextField(sole))
+            {
+                return $"({locals.Text(writer, field.Field)} ?? string.Empty)";
+            }
         }
 
-        return builder.Append("\")").ToString();
+        EmitParts(writer, template, locals);
+        return "text.ToText()";
     }
 
-    private static string Hole(BoundExpression expression, string? format)
+    /// <summary>Writes the statements that render a display name and returns the expression of the result.</summary>
+    public static string EmitDisplayName(CodeWriter writer, TemplateModel template, MapperLocals locals)
+    {
+        if (template.IsLiteral)
+        {
+            var name = DisplayNames.Sanitize(Literal(template));
+            return name.Length == 0 ? "null" : CSharp.String(name);
+        }
+
+        EmitParts(writer, template, locals);
+        return "text.ToDisplayName()";
+    }
+
+    /// <summary>The text of a literal template.</summary>
+    public static string Literal(TemplateModel template) =>
+        template.Parts.Count == 0 ? string.Empty : template.Parts[0].Literal;
+
+    private static void EmitParts(CodeWriter writer, TemplateModel template, MapperLocals locals)
+    {
+        locals.DeclareWriter(writer);
+        foreach (var part in template.Parts)
+        {
+            writer.Line(
+                part.Expression is null
+                    ? $"text.Append({CSharp.String(part.Literal)});"
+                    : Append(part.Expression, part.Format)
+            );
+        }
+    }
+
+    private static string Append(BoundExpression expression, string? format)
     {
         var type = expression.Type;
         if (type.IsArray)
         {
-            return "{RuleText.Join(" + ExpressionEmitter.Emit(expression) + ")}";
+            return $"text.Append(RuleText.Join({ExpressionEmitter.Emit(expression)}));";
         }
 
         switch (type.Kind)
         {
+            case ValueKind.String when ExpressionEmitter.IsTextField(expression):
+                return $"text.Append({ExpressionEmitter.Emit(expression)}, source);";
             case ValueKind.String:
-                return "{" + ExpressionEmitter.String(expression) + "}";
+                return $"text.Append({ExpressionEmitter.String(expression)});";
             case ValueKind.Bool:
-                return "{RuleText.Bool(" + ExpressionEmitter.Emit(expression) + ")}";
+                return $"text.Append((bool?)({ExpressionEmitter.Emit(expression)}));";
             case ValueKind.DateTime when format is null:
-                return "{RuleText.DateTime(" + ExpressionEmitter.Emit(expression) + ")}";
+                format = "O";
+                break;
             case ValueKind.Duration when format is null:
                 format = "c";
                 break;
         }
 
-        var value = "(" + ExpressionEmitter.Emit(expression) + ")";
-        if (format is null)
-        {
-            return "{" + value + "}";
-        }
-
-        return format.IndexOfAny(['"', '\\']) < 0
-            ? "{" + value + ":" + format + "}"
-            : "{" + value + "?.ToString(" + CSharp.String(format) + ", CultureInfo.InvariantCulture)}";
+        var scalar = CSharp.Scalar(type.Kind);
+        return $"text.Append<{scalar}>({ExpressionEmitter.Emit(expression)}, {CSharp.String(format)});";
     }
 }

@@ -13,6 +13,7 @@ namespace SageMakerRules.Runtime;
 public readonly struct JsonText
 {
     private const int StackLimit = 256;
+    private const StringComparison Ordinal = StringComparison.Ordinal;
 
     private readonly string? _text;
     private readonly int _start;
@@ -76,9 +77,33 @@ public readonly struct JsonText
                 var reader = TokenReader(source);
                 return reader.ValueTextEquals(utf8);
             case TextKind.String:
-                return string.Equals(_text, Encoding.UTF8.GetString(utf8), StringComparison.Ordinal);
+                return EqualsUtf8(_text!, utf8);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>The most characters <see cref="CopyTo"/> writes: UTF-8 length bounds the UTF-16 length.</summary>
+    internal int MaxCharCount => _kind == TextKind.String ? _text!.Length : _length;
+
+    /// <summary>Writes the text as UTF-16 into <paramref name="destination"/>, decoding event bytes directly.</summary>
+    /// <param name="source">The event bytes the value was read from.</param>
+    /// <param name="destination">At least <see cref="MaxCharCount"/> characters.</param>
+    /// <returns>The number of characters written; 0 when the value has no text.</returns>
+    internal int CopyTo(ReadOnlySpan<byte> source, Span<char> destination)
+    {
+        switch (_kind)
+        {
+            case TextKind.Utf8:
+                return Encoding.UTF8.GetChars(Raw(source), destination);
+            case TextKind.EscapedUtf8:
+                var reader = TokenReader(source);
+                return reader.CopyString(destination);
+            case TextKind.String:
+                _text.AsSpan().CopyTo(destination);
+                return _text!.Length;
+            default:
+                return 0;
         }
     }
 
@@ -87,27 +112,36 @@ public readonly struct JsonText
     /// <param name="utf8">The prefix.</param>
     /// <returns><see langword="null"/> when the value has no text.</returns>
     public bool? StartsWith(ReadOnlySpan<byte> source, ReadOnlySpan<byte> utf8) =>
-        _kind == TextKind.Utf8
-            ? Raw(source).StartsWith(utf8)
-            : RuleOperators.StartsWith(GetString(source), Encoding.UTF8.GetString(utf8));
+        _kind switch
+        {
+            TextKind.Utf8 => Raw(source).StartsWith(utf8),
+            TextKind.String => _text.AsSpan().StartsWith(Decode(utf8, stackalloc char[StackLimit]), Ordinal),
+            _ => RuleOperators.StartsWith(GetString(source), Encoding.UTF8.GetString(utf8)),
+        };
 
     /// <summary>Whether the text ends with the given UTF-8 text (ordinal).</summary>
     /// <param name="source">The event bytes the value was read from.</param>
     /// <param name="utf8">The suffix.</param>
     /// <returns><see langword="null"/> when the value has no text.</returns>
     public bool? EndsWith(ReadOnlySpan<byte> source, ReadOnlySpan<byte> utf8) =>
-        _kind == TextKind.Utf8
-            ? Raw(source).EndsWith(utf8)
-            : RuleOperators.EndsWith(GetString(source), Encoding.UTF8.GetString(utf8));
+        _kind switch
+        {
+            TextKind.Utf8 => Raw(source).EndsWith(utf8),
+            TextKind.String => _text.AsSpan().EndsWith(Decode(utf8, stackalloc char[StackLimit]), Ordinal),
+            _ => RuleOperators.EndsWith(GetString(source), Encoding.UTF8.GetString(utf8)),
+        };
 
     /// <summary>Whether the text contains the given UTF-8 text (ordinal).</summary>
     /// <param name="source">The event bytes the value was read from.</param>
     /// <param name="utf8">The text to look for.</param>
     /// <returns><see langword="null"/> when the value has no text.</returns>
     public bool? Contains(ReadOnlySpan<byte> source, ReadOnlySpan<byte> utf8) =>
-        _kind == TextKind.Utf8
-            ? Raw(source).IndexOf(utf8) >= 0
-            : RuleOperators.Contains(GetString(source), Encoding.UTF8.GetString(utf8));
+        _kind switch
+        {
+            TextKind.Utf8 => Raw(source).IndexOf(utf8) >= 0,
+            TextKind.String => _text.AsSpan().IndexOf(Decode(utf8, stackalloc char[StackLimit]), Ordinal) >= 0,
+            _ => RuleOperators.Contains(GetString(source), Encoding.UTF8.GetString(utf8)),
+        };
 
     /// <summary>Whether the regular expression matches the text, decoding it without a heap allocation if short.</summary>
     /// <param name="source">The event bytes the value was read from.</param>
@@ -148,6 +182,24 @@ public readonly struct JsonText
     /// <returns><see langword="null"/> when the value has no text.</returns>
     public int? Length(ReadOnlySpan<byte> source) =>
         _kind == TextKind.Utf8 ? Encoding.UTF8.GetCharCount(Raw(source)) : GetString(source)?.Length;
+
+    /// <summary>Ordinal equality of a string with UTF-8 text, without decoding the text to a new string.</summary>
+    private static bool EqualsUtf8(string text, ReadOnlySpan<byte> utf8)
+    {
+        if (Ascii.IsValid(utf8))
+        {
+            return text.Length == utf8.Length && Ascii.Equals(utf8, text);
+        }
+
+        // A UTF-16 character never takes fewer UTF-8 bytes than one, so a longer string cannot be equal.
+        return text.Length <= utf8.Length && text.AsSpan().SequenceEqual(Decode(utf8, stackalloc char[StackLimit]));
+    }
+
+    /// <summary>Decodes a rule's UTF-8 literal into <paramref name="buffer"/>, or a new string if too long.</summary>
+    private static ReadOnlySpan<char> Decode(ReadOnlySpan<byte> utf8, Span<char> buffer) =>
+        utf8.Length <= buffer.Length
+            ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)]
+            : Encoding.UTF8.GetString(utf8).AsSpan();
 
     private ReadOnlySpan<byte> Raw(ReadOnlySpan<byte> source) => source.Slice(_start, _length);
 

@@ -124,9 +124,19 @@ public static class JsonTokens
     {
         ArgumentNullException.ThrowIfNull(token);
         value = 0;
-        return token.Type is JTokenType.Integer or JTokenType.Float
-            && double.TryParse(Invariant(token), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
+        if (token.Type is not (JTokenType.Integer or JTokenType.Float))
+        {
+            return false;
+        }
+
+        // Doubles and longs convert exactly as their invariant text would parse; other numbers go through the text.
+        return token switch
+        {
+            JValue { Value: double number } => Set(out value, number) && double.IsFinite(number),
+            JValue { Value: long number } => Set(out value, number),
+            _ => double.TryParse(Invariant(token), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+                && double.IsFinite(value),
+        };
     }
 
     /// <summary>Reads a number as a decimal.</summary>
@@ -136,8 +146,17 @@ public static class JsonTokens
     {
         ArgumentNullException.ThrowIfNull(token);
         value = 0;
-        return token.Type is JTokenType.Integer or JTokenType.Float
-            && decimal.TryParse(Invariant(token), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        if (token.Type is not (JTokenType.Integer or JTokenType.Float))
+        {
+            return false;
+        }
+
+        return token switch
+        {
+            JValue { Value: decimal number } => Set(out value, number),
+            JValue { Value: long number } => Set(out value, number),
+            _ => decimal.TryParse(Invariant(token), NumberStyles.Float, CultureInfo.InvariantCulture, out value),
+        };
     }
 
     /// <summary>Reads an ISO 8601 date and time, from a string or from a date Newtonsoft already parsed.</summary>

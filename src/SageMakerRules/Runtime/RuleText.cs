@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SageMakerRules.Runtime;
 
@@ -62,23 +61,38 @@ public static class RuleText
             return null;
         }
 
-        var builder = new StringBuilder(Math.Min(text.Length, MaxDisplayNameLength));
-        foreach (var character in text)
+        var writer = new TemplateWriter(stackalloc char[128]);
+        writer.Append(text);
+        return writer.ToDisplayName();
+    }
+
+    /// <summary>Sanitises a display name in place (see <see cref="SanitizeDisplayName(string)"/>).</summary>
+    /// <param name="chars">The rendered text; its start is overwritten with the display name.</param>
+    /// <returns>The length of the display name; 0 when no letter or digit remains.</returns>
+    internal static int SanitizeDisplayName(Span<char> chars)
+    {
+        // The write position never passes the read position, so the text is rewritten in place in one pass.
+        var written = 0;
+        foreach (var character in chars)
         {
-            if (builder.Length == MaxDisplayNameLength)
+            if (written == MaxDisplayNameLength)
             {
                 break;
             }
 
             var valid = char.IsAsciiLetterOrDigit(character);
-            if (valid || builder.Length > 0)
+            if (valid || written > 0)
             {
-                builder.Append(valid ? character : '-');
+                chars[written++] = valid ? character : '-';
             }
         }
 
-        var result = builder.ToString().TrimEnd('-');
-        return result.Length == 0 ? null : result;
+        while (written > 0 && chars[written - 1] == '-')
+        {
+            written--;
+        }
+
+        return written;
     }
 
     private static string Invariant<T>(T value)

@@ -45,6 +45,57 @@ public sealed class JsonTextTests
         Assert.Equal(5, text.Length([]));
     }
 
+    [Theory]
+    [InlineData("RUNNING", "RUNNING", true)]
+    [InlineData("RUNNING", "RUNNIN", false)]
+    [InlineData("RUNNIN", "RUNNING", false)]
+    [InlineData("running", "RUNNING", false)]
+    [InlineData("été", "été", true)]
+    [InlineData("ete", "été", false)]
+    [InlineData("été", "ete", false)]
+    public void TextEquals_MaterialisedText_ComparesOrdinally(string value, string literal, bool expected)
+    {
+        var text = JsonText.FromString(value);
+
+        Assert.Equal(expected, text.TextEquals([], Encoding.UTF8.GetBytes(literal)));
+    }
+
+    [Fact]
+    public void TextEquals_MaterialisedTextAndLongLiteral_ComparesWholeText()
+    {
+        var value = new string('é', 300);
+        var text = JsonText.FromString(value);
+
+        Assert.True(text.TextEquals([], Encoding.UTF8.GetBytes(value)));
+        Assert.False(text.TextEquals([], Encoding.UTF8.GetBytes(value + "x")));
+    }
+
+    [Fact]
+    public void StartsEndsContains_MaterialisedText_Ordinal()
+    {
+        var text = JsonText.FromString("Pump-été-7");
+
+        Assert.True(text.StartsWith([], "Pump"u8));
+        Assert.False(text.StartsWith([], "pump"u8));
+        Assert.True(text.EndsWith([], "été-7"u8));
+        Assert.True(text.Contains([], "p-é"u8));
+        Assert.False(text.Contains([], "x"u8));
+    }
+
+    [Fact]
+    public void TextEquals_MaterialisedText_AllocatesNothing()
+    {
+        var text = JsonText.FromString("DEGRADED");
+        text.TextEquals([], "RUNNING"u8);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var equal = text.TextEquals([], "RUNNING"u8);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.False(equal);
+        Assert.Equal(0, allocated);
+    }
+
     private static (byte[] Source, JsonText Text) Read(string json)
     {
         var source = Encoding.UTF8.GetBytes(json);

@@ -182,35 +182,41 @@ public sealed partial class PumpVibrationRetrain : IRule
 
     private static RuleEvaluation Map(in Values values, ReadOnlySpan<byte> source)
     {
-        string? displayName = RuleText.SanitizeDisplayName(string.Create(CultureInfo.InvariantCulture, $"pump-{values.AssetId.GetString(source)}"));
-        string? description = string.Create(CultureInfo.InvariantCulture, $"Vibration {(values.Vibration):F2} on {values.AssetId.GetString(source)}");
+        var text = new TemplateWriter(stackalloc char[128]);
+        text.Append("pump-");
+        text.Append(values.AssetId, source);
+        string? displayName = text.ToDisplayName();
+        text.Append("Vibration ");
+        text.Append<double>(values.Vibration, "F2");
+        text.Append(" on ");
+        text.Append(values.AssetId, source);
+        string? description = text.ToText();
         if (RuleText.CheckDescription(description) is { } descriptionError)
         {
             return RuleEvaluation.Invalid(descriptionError);
         }
 
-        var parameters = new PipelineParameter[3];
-        var value0 = string.Create(CultureInfo.InvariantCulture, $"{values.AssetId.GetString(source)}");
+        var textAssetId = values.AssetId.GetString(source);
+        var value0 = (textAssetId ?? string.Empty);
         if (RuleText.CheckParameter("AssetId", value0) is { } error0)
         {
             return RuleEvaluation.Invalid(error0);
         }
 
-        parameters[0] = new PipelineParameter("AssetId", value0);
-        var value1 = string.Create(CultureInfo.InvariantCulture, $"{(values.Vibration):F3}");
+        text.Append<double>(values.Vibration, "F3");
+        var value1 = text.ToText();
         if (RuleText.CheckParameter("VibrationRms", value1) is { } error1)
         {
             return RuleEvaluation.Invalid(error1);
         }
 
-        parameters[1] = new PipelineParameter("VibrationRms", value1);
-        var value2 = "retrain";
-        if (RuleText.CheckParameter("Mode", value2) is { } error2)
+        var parameters = new PipelineParameter[]
         {
-            return RuleEvaluation.Invalid(error2);
-        }
-
-        parameters[2] = new PipelineParameter("Mode", value2);
+            new("AssetId", value0),
+            new("VibrationRms", value1),
+            new("Mode", "retrain"),
+        };
+        var textEventId = values.EventId.GetString(source);
         var request = new PipelineStartRequest(
             "PumpVibrationRetrain",
             s_pipeline.Name,
@@ -219,7 +225,7 @@ public sealed partial class PumpVibrationRetrain : IRule
             description,
             s_pipeline.MaxParallelSteps,
             parameters);
-        return RuleEvaluation.Matched(request, TriggerKey(in values, source), EventId(in values, source));
+        return RuleEvaluation.Matched(request, (textAssetId ?? string.Empty), textEventId);
     }
 
     private static string TriggerKey(in Values values, ReadOnlySpan<byte> source) => values.AssetId.GetString(source) ?? string.Empty;

@@ -208,56 +208,58 @@ public sealed partial class TemperatureExcursion : IRule
 
     private static RuleEvaluation Map(in Values values, ReadOnlySpan<byte> source)
     {
-        string? displayName = RuleText.SanitizeDisplayName(string.Create(CultureInfo.InvariantCulture, $"temp {values.Site.GetString(source)} {(values.Start):yyyyMMdd}"));
+        var text = new TemplateWriter(stackalloc char[128]);
+        text.Append("temp ");
+        text.Append(values.Site, source);
+        text.Append(" ");
+        text.Append<DateTimeOffset>(values.Start, "yyyyMMdd");
+        string? displayName = text.ToDisplayName();
         string? description = null;
-        if (RuleText.CheckDescription(description) is { } descriptionError)
-        {
-            return RuleEvaluation.Invalid(descriptionError);
-        }
 
-        var parameters = new PipelineParameter[6];
-        var value0 = string.Create(CultureInfo.InvariantCulture, $"{RuleOperators.Upper(values.Site.GetString(source))}");
+        text.Append(RuleOperators.Upper(values.Site.GetString(source)));
+        var value0 = text.ToText();
         if (RuleText.CheckParameter("Site", value0) is { } error0)
         {
             return RuleEvaluation.Invalid(error0);
         }
 
-        parameters[0] = new PipelineParameter("Site", value0);
-        var value1 = string.Create(CultureInfo.InvariantCulture, $"{RuleText.Join(values.Readings)}");
+        text.Append(RuleText.Join(values.Readings));
+        var value1 = text.ToText();
         if (RuleText.CheckParameter("Readings", value1) is { } error1)
         {
             return RuleEvaluation.Invalid(error1);
         }
 
-        parameters[1] = new PipelineParameter("Readings", value1);
-        var value2 = string.Create(CultureInfo.InvariantCulture, $"{(RuleOperators.Round(RuleOperators.Max<double>(values.Readings), 1))}");
+        text.Append<double>(RuleOperators.Round(RuleOperators.Max<double>(values.Readings), 1), null);
+        var value2 = text.ToText();
         if (RuleText.CheckParameter("Peak", value2) is { } error2)
         {
             return RuleEvaluation.Invalid(error2);
         }
 
-        parameters[2] = new PipelineParameter("Peak", value2);
-        var value3 = string.Create(CultureInfo.InvariantCulture, $"{((values.End - values.Start)):c}");
+        text.Append<TimeSpan>((values.End - values.Start), "c");
+        var value3 = text.ToText();
         if (RuleText.CheckParameter("Minutes", value3) is { } error3)
         {
             return RuleEvaluation.Invalid(error3);
         }
 
-        parameters[3] = new PipelineParameter("Minutes", value3);
-        var value4 = string.Create(CultureInfo.InvariantCulture, $"{(((values.Count * 2) + 1)):D4}");
+        text.Append<int>(((values.Count * 2) + 1), "D4");
+        var value4 = text.ToText();
         if (RuleText.CheckParameter("Count", value4) is { } error4)
         {
             return RuleEvaluation.Invalid(error4);
         }
 
-        parameters[4] = new PipelineParameter("Count", value4);
-        var value5 = "{literal}";
-        if (RuleText.CheckParameter("Braces", value5) is { } error5)
+        var parameters = new PipelineParameter[]
         {
-            return RuleEvaluation.Invalid(error5);
-        }
-
-        parameters[5] = new PipelineParameter("Braces", value5);
+            new("Site", value0),
+            new("Readings", value1),
+            new("Peak", value2),
+            new("Minutes", value3),
+            new("Count", value4),
+            new("Braces", "{literal}"),
+        };
         var request = new PipelineStartRequest(
             "TemperatureExcursion",
             s_pipeline.Name,
