@@ -4,7 +4,7 @@ using SageMakerRules.Cli.Common;
 
 namespace SageMakerRules.Cli;
 
-/// <summary>Builds the command tree and runs one command line, turning every failure into one line and a code.</summary>
+/// <summary>Builds the command tree and runs one command line, turning each failure into one line and a code.</summary>
 internal static class CliApplication
 {
     /// <summary>Parses and runs <paramref name="args"/>.</summary>

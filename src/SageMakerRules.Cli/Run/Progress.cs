@@ -2,7 +2,7 @@ using SageMakerRules.Cli.Common;
 
 namespace SageMakerRules.Cli.Run;
 
-/// <summary>A progress line on standard error, redrawn twice a second, only when standard error is a terminal.</summary>
+/// <summary>A progress line on standard error, redrawn twice a second, only when it is a terminal.</summary>
 internal sealed class Progress : IDisposable
 {
     private readonly CliConsole _console;
@@ -16,7 +16,7 @@ internal sealed class Progress : IDisposable
         _timer = new Timer(_ => Draw(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(500));
     }
 
-    /// <summary>Starts drawing, or returns <see langword="null"/> when there is no terminal or output is quiet.</summary>
+    /// <summary>Starts drawing, or returns <see langword="null"/> without a terminal or when quiet.</summary>
     /// <param name="console">The standard streams.</param>
     /// <param name="summary">The counters to show.</param>
     /// <param name="quiet">Whether progress is off.</param>
