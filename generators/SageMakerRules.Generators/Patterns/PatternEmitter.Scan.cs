@@ -7,7 +7,7 @@ public sealed partial class PatternEmitter
 {
     private void WriteScan()
     {
-        var nodes = PatternTrie.Build(_model.Paths);
+        var nodes = _nodes;
         Line(
             "/// <summary>Walks a whole event from the reader's position and records what the pattern needs.</summary>"
         );
@@ -54,10 +54,7 @@ public sealed partial class PatternEmitter
         Line(node.Children.Count > 0 ? "    PatternObject" + id + "(ref reader, ref state);" : "    reader.Skip();");
         Line("    return;");
         Line("case " + TokenType + ".StartArray:");
-        Line("    while (reader.Read() && reader.TokenType != " + TokenType + ".EndArray)");
-        Line("    {");
-        Line("        PatternVisit" + id + "(ref reader, ref state);");
-        Line("    }");
+        WriteArrayElement("reader.Read() && reader.TokenType != " + TokenType + ".EndArray", ElementCall(node, false));
         Line("    return;");
         Line("default:");
         Line(node.Path >= 0 ? "    MatchPath" + node.Path + "(ref reader, ref state);" : "    reader.Skip();");
@@ -66,6 +63,7 @@ public sealed partial class PatternEmitter
         Close();
         Line();
         WriteVisitToken(node, id);
+        WriteElement(node);
     }
 
     private void WriteVisitToken(PatternTrie node, string id)
@@ -84,7 +82,7 @@ public sealed partial class PatternEmitter
         Line("    var array = (global::Newtonsoft.Json.Linq.JArray)token;");
         Line("    for (var i = 0; i < array.Count; i++)");
         Line("    {");
-        Line("        PatternVisit" + id + "(array[i], ref state);");
+        Line("        " + ElementCall(node, true));
         Line("    }");
         Line("    return;");
         Line("default:");

@@ -69,7 +69,7 @@ public sealed class PatternSinglePassTests
             event:
               rms: { type: double?, path: /detail/rms }
             match:
-              detail: { site: [plant-1] }
+              detail: { site: [plant-1], line: [{prefix: L}] }
             """;
 
     [Theory]
@@ -98,8 +98,9 @@ public sealed class PatternSinglePassTests
         AssertEvaluation("DottedKey", json, outcome, parameters);
 
     [Theory]
-    [InlineData("""{"detail":[{"site":"plant-2"},{"site":"plant-1"}]}""", "Matched")]
-    [InlineData("""{"detail":{"rms":3,"site":"plant-1"}}""", "Matched")]
+    [InlineData("""{"detail":[{"site":"plant-2","line":"L1"},{"site":"plant-1","line":"L2"}]}""", "Matched")]
+    [InlineData("""{"detail":[{"site":"plant-1","line":"M1"},{"site":"plant-2","line":"L2"}]}""", "NotMatched")]
+    [InlineData("""{"detail":{"rms":3,"site":"plant-1","line":"L7"}}""", "Matched")]
     [InlineData("""{"detail":"plant-1"}""", "NotMatched")]
     public void Evaluate_PatternObjectSentAsArray_PatternReadsElements(string json, string outcome) =>
         AssertEvaluation("ObjectOrArray", json, outcome, null);

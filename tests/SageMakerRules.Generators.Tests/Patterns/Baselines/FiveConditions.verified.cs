@@ -31,7 +31,13 @@ public static class FiveConditions
 
     /// <summary>True when the pattern matched the event that filled <paramref name="state"/>.</summary>
     internal static bool PatternMatches(in PatternState state) =>
-        (((state.Bits0 & 0x20UL) != 0) && (((state.Bits0 & 0x40UL) != 0) && ((state.Bits0 & 0x80UL) != 0) && ((state.Bits0 & 0x100UL) != 0) && ((state.Bits0 & 0x200UL) != 0)));
+        (state.Bits0 & 0x800UL) == 0
+            ? (((state.Bits0 & 0x20UL) != 0) && (((state.Bits0 & 0x40UL) != 0) && ((state.Bits0 & 0x80UL) != 0) && ((state.Bits0 & 0x100UL) != 0) && ((state.Bits0 & 0x200UL) != 0)))
+            : PatternMatchesInArrays(in state);
+
+    /// <summary>True when the pattern matched an event whose arrays were read element by element.</summary>
+    private static bool PatternMatchesInArrays(in PatternState state) =>
+        ((state.Bits0 & 0x20UL) != 0 && (((state.Bits0 & 0x40UL) != 0 && (state.Bits0 & 0x80UL) != 0 && (state.Bits0 & 0x100UL) != 0 && (state.Bits0 & 0x200UL) != 0) || (state.Bits0 & 0x400UL) != 0));
 
     /// <summary>Walks a whole event from the reader's position and records what the pattern needs.</summary>
     internal static void PatternScan(ref global::System.Text.Json.Utf8JsonReader reader, ref PatternState state)
@@ -242,7 +248,7 @@ public static class FiveConditions
             case global::System.Text.Json.JsonTokenType.StartArray:
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    PatternVisit2(ref reader, ref state);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) PatternElement2(ref reader, ref state); else PatternVisit2(ref reader, ref state);
                 }
                 return;
             default:
@@ -262,12 +268,43 @@ public static class FiveConditions
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
                 for (var i = 0; i < array.Count; i++)
                 {
-                    PatternVisit2(array[i], ref state);
+                    if (array[i] is global::Newtonsoft.Json.Linq.JObject element) PatternElement2(element, ref state); else PatternVisit2(array[i], ref state);
                 }
                 return;
             default:
                 return;
         }
+    }
+
+    /// <summary>Reads one object element of an array at this path on its own (array consistency).</summary>
+    private static void PatternElement2(ref global::System.Text.Json.Utf8JsonReader reader, ref PatternState state)
+    {
+        var outer = state;
+        state.Bits0 &= 0xFFFFFFFFFFFFFC3FUL;
+        PatternObject2(ref reader, ref state);
+        PatternClose2(in outer, ref state);
+    }
+
+    /// <summary>Reads one object element of a parsed array at this path on its own.</summary>
+    private static void PatternElement2(global::Newtonsoft.Json.Linq.JObject value, ref PatternState state)
+    {
+        var outer = state;
+        state.Bits0 &= 0xFFFFFFFFFFFFFC3FUL;
+        PatternObject2(value, ref state);
+        PatternClose2(in outer, ref state);
+    }
+
+    /// <summary>Ends an element: restores the outer bits and records the combinations it held.</summary>
+    private static void PatternClose2(in PatternState outer, ref PatternState state)
+    {
+        var element = state;
+        state.Bits0 = (outer.Bits0 & 0x3C0UL) | (element.Bits0 & 0xFFFFFFFFFFFFFC3FUL);
+        if ((element.Bits0 & 0x40UL) != 0 && (element.Bits0 & 0x80UL) != 0 && (element.Bits0 & 0x100UL) != 0 && (element.Bits0 & 0x200UL) != 0)
+        {
+            state.Bits0 |= 0x400UL;
+        }
+
+        state.Bits0 |= 0x800UL;
     }
 
     private static void PatternVisit3(ref global::System.Text.Json.Utf8JsonReader reader, ref PatternState state)

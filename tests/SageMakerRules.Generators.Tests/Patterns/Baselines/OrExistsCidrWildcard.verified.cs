@@ -31,7 +31,15 @@ public static class OrExistsCidrWildcard
 
     /// <summary>True when the pattern matched the event that filled <paramref name="state"/>.</summary>
     internal static bool PatternMatches(in PatternState state) =>
-        ((((state.Bits0 & 0x8UL) != 0) && ((state.Bits0 & 0x10UL) != 0)) || ((state.Bits0 & 0x20UL) != 0 || (state.Bits0 & 0x4UL) == 0));
+        (state.Bits0 & 0x100UL) == 0
+            ? ((((state.Bits0 & 0x8UL) != 0) && ((state.Bits0 & 0x10UL) != 0)) || ((state.Bits0 & 0x20UL) != 0 || (state.Bits0 & 0x4UL) == 0))
+            : PatternMatchesInArrays(in state);
+
+    /// <summary>True when the pattern matched an event whose arrays were read element by element.</summary>
+    private static bool PatternMatchesInArrays(in PatternState state) =>
+        ((((state.Bits0 & 0x8UL) != 0 && (state.Bits0 & 0x10UL) != 0) || (state.Bits0 & 0x40UL) != 0))
+    || ((((state.Bits0 & 0x20UL) != 0) || (state.Bits0 & 0x80UL) != 0))
+    || ((state.Bits0 & 0x4UL) == 0 && true);
 
     /// <summary>Walks a whole event from the reader's position and records what the pattern needs.</summary>
     internal static void PatternScan(ref global::System.Text.Json.Utf8JsonReader reader, ref PatternState state)
@@ -203,7 +211,7 @@ public static class OrExistsCidrWildcard
             case global::System.Text.Json.JsonTokenType.StartArray:
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
                 {
-                    PatternVisit1(ref reader, ref state);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject) PatternElement1(ref reader, ref state); else PatternVisit1(ref reader, ref state);
                 }
                 return;
             default:
@@ -223,12 +231,48 @@ public static class OrExistsCidrWildcard
                 var array = (global::Newtonsoft.Json.Linq.JArray)token;
                 for (var i = 0; i < array.Count; i++)
                 {
-                    PatternVisit1(array[i], ref state);
+                    if (array[i] is global::Newtonsoft.Json.Linq.JObject element) PatternElement1(element, ref state); else PatternVisit1(array[i], ref state);
                 }
                 return;
             default:
                 return;
         }
+    }
+
+    /// <summary>Reads one object element of an array at this path on its own (array consistency).</summary>
+    private static void PatternElement1(ref global::System.Text.Json.Utf8JsonReader reader, ref PatternState state)
+    {
+        var outer = state;
+        state.Bits0 &= 0xFFFFFFFFFFFFFFC7UL;
+        PatternObject1(ref reader, ref state);
+        PatternClose1(in outer, ref state);
+    }
+
+    /// <summary>Reads one object element of a parsed array at this path on its own.</summary>
+    private static void PatternElement1(global::Newtonsoft.Json.Linq.JObject value, ref PatternState state)
+    {
+        var outer = state;
+        state.Bits0 &= 0xFFFFFFFFFFFFFFC7UL;
+        PatternObject1(value, ref state);
+        PatternClose1(in outer, ref state);
+    }
+
+    /// <summary>Ends an element: restores the outer bits and records the combinations it held.</summary>
+    private static void PatternClose1(in PatternState outer, ref PatternState state)
+    {
+        var element = state;
+        state.Bits0 = (outer.Bits0 & 0x38UL) | (element.Bits0 & 0xFFFFFFFFFFFFFFC7UL);
+        if ((element.Bits0 & 0x8UL) != 0 && (element.Bits0 & 0x10UL) != 0)
+        {
+            state.Bits0 |= 0x40UL;
+        }
+
+        if ((element.Bits0 & 0x20UL) != 0)
+        {
+            state.Bits0 |= 0x80UL;
+        }
+
+        state.Bits0 |= 0x100UL;
     }
 
     private static void PatternVisit2(ref global::System.Text.Json.Utf8JsonReader reader, ref PatternState state)
