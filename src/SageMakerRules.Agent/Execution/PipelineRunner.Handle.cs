@@ -33,7 +33,12 @@ public sealed partial class PipelineRunner
     {
         if (rule.Trigger.TracksEveryEvent)
         {
-            runtime.Policy.Evaluate(evaluation.TriggerKey, matched: false, item: null!);
+            // A re-armed rising edge or a broken debounce run is written at once: a restart must not miss a trigger.
+            var decision = runtime.Policy.Evaluate(evaluation.TriggerKey, matched: false, item: null!);
+            if (decision.StateChanged)
+            {
+                PersistKey(runtime, evaluation.TriggerKey);
+            }
         }
 
         return Result(rule, TriggerResultKind.NotMatched, evaluation.TriggerKey, payload);
@@ -73,7 +78,10 @@ public sealed partial class PipelineRunner
             case TriggerDecisionKind.Fire:
                 return await StartForCallerAsync(runtime, pending, cancellationToken);
             case TriggerDecisionKind.Queue:
-                Persist("save a queued trigger", store => store.SaveQueued(pending));
+                Persist(
+                    "save a queued trigger",
+                    store => store.SaveQueued(pending, () => runtime.Policy.SnapshotKey(pending.TriggerKey))
+                );
                 _metrics.Queued(rule.Name);
                 RunLog.TriggerQueued(_logger, rule.Name, decision.SkipReason.ToString()!);
                 return pending.ToResult(TriggerResultKind.Queued, deferred: false) with
@@ -83,6 +91,11 @@ public sealed partial class PipelineRunner
                 };
             default:
                 RemoveInFlight(pending.Token);
+                if (decision.StateChanged)
+                {
+                    PersistKey(runtime, pending.TriggerKey);
+                }
+
                 return Skipped(rule, pending, decision.SkipReason!.Value, decision.Message);
         }
     }

@@ -54,7 +54,7 @@ public sealed partial class PipelineRunner
 
     private void Restore(StateStore store)
     {
-        foreach (var snapshot in store.LoadPolicies())
+        foreach (var snapshot in store.LoadPolicyState())
         {
             GetRuntime(snapshot.RuleName, MonitorOptions.Default).Policy.Restore(snapshot);
         }
@@ -194,7 +194,7 @@ public sealed partial class PipelineRunner
                 foreach (var runtime in changed)
                 {
                     var version = runtime.Policy.Version;
-                    store.SavePolicy(runtime.Policy.Snapshot());
+                    store.SavePolicy(runtime.Policy.Snapshot);
                     runtime.SavedVersion = version;
                 }
             }

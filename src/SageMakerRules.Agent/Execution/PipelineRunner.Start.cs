@@ -8,8 +8,12 @@ public sealed partial class PipelineRunner
 {
     private async Task<TriggerResult> StartAndRecordAsync(RuleRuntime runtime, PendingTrigger pending)
     {
-        // Recorded before the call: if the process dies during it, a restart re-issues the same token.
-        Persist("record a start", store => store.SaveStarting(pending, runtime.Policy.Snapshot()));
+        // Recorded with the key's new cooldown and edge state before the call: if the process dies during it, a
+        // restart re-issues the same token and still holds the key back.
+        Persist(
+            "record a start",
+            store => store.SaveStarting(pending, () => runtime.Policy.SnapshotKey(pending.TriggerKey))
+        );
         var outcome = await _starter.StartAsync(pending, _lifetime.Token);
         if (outcome.Succeeded)
         {
@@ -26,6 +30,7 @@ public sealed partial class PipelineRunner
         var released = pending.Decision is { } decision
             ? runtime.Policy.Cancel(decision)
             : runtime.Policy.Release(pending.TriggerKey);
+        PersistKey(runtime, pending.TriggerKey);
         StartReleased(released);
         _metrics.StartFailed(pending.RuleName, outcome.ErrorCode!);
         return pending.ToResult(TriggerResultKind.Failed, deferred: false) with
@@ -124,6 +129,12 @@ public sealed partial class PipelineRunner
             }
         }
     }
+
+    private void PersistKey(RuleRuntime runtime, string? key) =>
+        Persist(
+            "save trigger state",
+            store => store.SaveKey(runtime.Policy.RuleName, () => runtime.Policy.SnapshotKey(key))
+        );
 
     private void Persist(string operation, Action<StateStore> write)
     {

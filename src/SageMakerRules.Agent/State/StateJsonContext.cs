@@ -8,4 +8,5 @@ namespace SageMakerRules.Agent.State;
 [JsonSerializable(typeof(PipelineStartRequest))]
 [JsonSerializable(typeof(MonitorOptions))]
 [JsonSerializable(typeof(TriggerPolicySnapshot))]
+[JsonSerializable(typeof(TriggerKeySnapshot))]
 internal sealed partial class StateJsonContext : JsonSerializerContext;

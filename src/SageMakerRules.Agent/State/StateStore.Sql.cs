@@ -24,6 +24,12 @@ internal sealed partial class StateStore
             rule TEXT PRIMARY KEY,
             snapshot_json TEXT NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS trigger_keys (
+            rule TEXT NOT NULL,
+            trigger_key TEXT NOT NULL,
+            snapshot_json TEXT NOT NULL,
+            PRIMARY KEY (rule, trigger_key)
+        );
         """;
 
     private const string UpsertTrigger = """
@@ -86,14 +92,6 @@ internal sealed partial class StateStore
             Token = reader.GetString(8),
         };
         return new StoredTrigger(state, pending);
-    }
-
-    private void Upsert(PendingTrigger pending, StoredTriggerState state)
-    {
-        lock (_lock)
-        {
-            Upsert(pending, state, null);
-        }
     }
 
     private void Upsert(PendingTrigger pending, StoredTriggerState state, SqliteTransaction? transaction)

@@ -49,18 +49,24 @@ internal sealed partial class StateStore : IDisposable
         }
     }
 
-    public void SaveQueued(PendingTrigger pending) => Upsert(pending, StoredTriggerState.Queued);
-
-    public void SaveStarting(PendingTrigger pending, TriggerPolicySnapshot policy)
-    {
-        lock (_lock)
+    /// <summary>Records a queued trigger together with its key's state, in one transaction.</summary>
+    public void SaveQueued(PendingTrigger pending, Func<TriggerKeySnapshot?> key) =>
+        InTransaction(transaction =>
         {
-            using var transaction = _connection.BeginTransaction();
+            Upsert(pending, StoredTriggerState.Queued, transaction);
+            SaveKey(pending.RuleName, key(), transaction);
+        });
+
+    /// <summary>
+    /// Records a start about to be made together with its key's state (cooldown, consumed edge), in one
+    /// transaction: a process killed after this line re-issues the start and keeps the key's cooldown.
+    /// </summary>
+    public void SaveStarting(PendingTrigger pending, Func<TriggerKeySnapshot?> key) =>
+        InTransaction(transaction =>
+        {
             Upsert(pending, StoredTriggerState.Starting, transaction);
-            SavePolicy(policy, transaction);
-            transaction.Commit();
-        }
-    }
+            SaveKey(pending.RuleName, key(), transaction);
+        });
 
     public void MarkRunning(string token, string executionArn)
     {
@@ -87,13 +93,21 @@ internal sealed partial class StateStore : IDisposable
         }
     }
 
-    public void SavePolicy(TriggerPolicySnapshot snapshot)
-    {
-        lock (_lock)
+    /// <summary>
+    /// Writes a rule's whole policy state and drops its single-key rows, which the snapshot includes. The snapshot
+    /// is taken inside the store's lock, so that no newer single-key row can be written before it and then lost.
+    /// </summary>
+    public void SavePolicy(Func<TriggerPolicySnapshot> snapshot) =>
+        InTransaction(transaction =>
         {
-            SavePolicy(snapshot, null);
-        }
-    }
+            var policy = snapshot();
+            SavePolicy(policy, transaction);
+            DeleteKeys(policy.RuleName, transaction);
+        });
+
+    /// <summary>Writes the state of one key right after it changed (taken inside the store's lock).</summary>
+    public void SaveKey(string rule, Func<TriggerKeySnapshot?> key) =>
+        InTransaction(transaction => SaveKey(rule, key(), transaction));
 
     /// <inheritdoc />
     public void Dispose()
@@ -101,6 +115,16 @@ internal sealed partial class StateStore : IDisposable
         lock (_lock)
         {
             _connection.Dispose();
+        }
+    }
+
+    private void InTransaction(Action<SqliteTransaction> write)
+    {
+        lock (_lock)
+        {
+            using var transaction = _connection.BeginTransaction();
+            write(transaction);
+            transaction.Commit();
         }
     }
 

@@ -17,6 +17,13 @@ public readonly record struct TriggerDecision(
     DateTimeOffset DecidedAt
 )
 {
+    /// <summary>
+    /// Whether the evaluation changed what a restarted process needs to decide the same way (the cooldown's last
+    /// trigger, a consumed or re-armed rising edge, debounce progress). A caller with a durable store writes the
+    /// key's <see cref="TriggerPolicy{TItem}.SnapshotKey"/> before it acts on the decision.
+    /// </summary>
+    public bool StateChanged { get; init; }
+
     /// <summary>The key's previous trigger time, so that a cancelled start can restore the cooldown.</summary>
     internal DateTimeOffset? PreviousTriggeredAt { get; init; }
 }

@@ -13,7 +13,21 @@ public sealed partial class TriggerPolicy<TItem>
         }
     }
 
-    /// <summary>Restores the keys' state from a snapshot, before any evaluation.</summary>
+    /// <summary>The state of one key, for writing it durably right after it changed.</summary>
+    /// <param name="key">The trigger key; <see langword="null"/> counts as the empty key.</param>
+    /// <returns>The key's snapshot, or <see langword="null"/> when the policy does not remember the key.</returns>
+    public TriggerKeySnapshot? SnapshotKey(string? key)
+    {
+        lock (_lock)
+        {
+            return _keys.TryGetValue(key ?? string.Empty, out var state) ? state.ToSnapshot() : null;
+        }
+    }
+
+    /// <summary>
+    /// Restores the keys' state from a snapshot, before any evaluation. Keys already known are overwritten, so a
+    /// full snapshot followed by newer snapshots of single keys restores the newest state of each.
+    /// </summary>
     /// <param name="snapshot">A snapshot of this rule's policy.</param>
     public void Restore(TriggerPolicySnapshot snapshot)
     {

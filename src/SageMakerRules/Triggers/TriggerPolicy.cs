@@ -105,16 +105,35 @@ public sealed partial class TriggerPolicy<TItem>
         lock (_lock)
         {
             var state = Touch(key ?? string.Empty, now);
+            var before = DurableState(state);
             Interlocked.Increment(ref _version);
-            if (!matched)
+            TriggerDecision decision;
+            if (matched)
+            {
+                decision = DecideMatch(state, item, now);
+            }
+            else
             {
                 state.ResetRun();
-                return new TriggerDecision(TriggerDecisionKind.NotMatched, state.Key, null, string.Empty, now);
+                decision = new TriggerDecision(TriggerDecisionKind.NotMatched, state.Key, null, string.Empty, now);
             }
 
-            return DecideMatch(state, item, now);
+            return decision with
+            {
+                StateChanged = DurableState(state) != before,
+            };
         }
     }
+
+    // What a restarted process must know to decide the same way: only the parts the rule's options use, so that a
+    // rule without debounce does not report a change for every matching event.
+    private (DateTimeOffset?, bool, int, DateTimeOffset?) DurableState(TriggerKeyState state) =>
+        (
+            state.LastTriggeredAt,
+            Options.Edge == TriggerEdge.Rising && state.EdgeConsumed,
+            Options.DebounceEvents is { } events ? Math.Min(state.MatchStreak, events) : 0,
+            Options.DebounceDuration is null ? null : state.StreakStartedAt
+        );
 
     private TriggerDecision DecideMatch(TriggerKeyState state, TItem item, DateTimeOffset now)
     {
