@@ -47,14 +47,24 @@ internal static class DecisionEmitter
             $"/// <summary>The condition: true matches; false or unknown (a missing value) does not.</summary>"
         );
         writer.Open("private static bool? Condition(in Values values, ReadOnlySpan<byte> source)");
-        writer.Open("try");
+        var guarded =
+            rule.Match is not null || (rule.Condition is not null && ArithmeticCheck.CanOverflow(rule.Condition));
+        if (guarded)
+        {
+            writer.Open("try");
+        }
+
         writer.Line(rule.ConditionText is null ? "// No when: condition." : "// when: " + OneLine(rule.ConditionText));
         writer.Line($"return {condition};");
-        writer.Close();
-        writer.Open("catch (ArithmeticException)");
-        writer.Line("// A decimal overflow makes the condition unknown rather than failing the event.");
-        writer.Line("return null;");
-        writer.Close();
+        if (guarded)
+        {
+            writer.Close();
+            writer.Open("catch (ArithmeticException)");
+            writer.Line("// A decimal overflow makes the condition unknown rather than failing the event.");
+            writer.Line("return null;");
+            writer.Close();
+        }
+
         writer.Close();
     }
 

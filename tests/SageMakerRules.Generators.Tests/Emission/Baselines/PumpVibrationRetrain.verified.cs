@@ -168,16 +168,8 @@ public sealed partial class PumpVibrationRetrain : IRule
     /// <summary>The condition: true matches; false or unknown (a missing value) does not.</summary>
     private static bool? Condition(in Values values, ReadOnlySpan<byte> source)
     {
-        try
-        {
-            // when: vibration > 7.1 && status in ['RUNNING', 'DEGRADED']
-            return (RuleOperators.Greater<double>(values.Vibration, 7.1d) & (values.Status.TextEquals(source, "RUNNING"u8) | values.Status.TextEquals(source, "DEGRADED"u8)));
-        }
-        catch (ArithmeticException)
-        {
-            // A decimal overflow makes the condition unknown rather than failing the event.
-            return null;
-        }
+        // when: vibration > 7.1 && status in ['RUNNING', 'DEGRADED']
+        return (RuleOperators.Greater<double>(values.Vibration, 7.1d) & (values.Status.TextEquals(source, "RUNNING"u8) | values.Status.TextEquals(source, "DEGRADED"u8)));
     }
 
     private static RuleEvaluation Map(in Values values, ReadOnlySpan<byte> source)
