@@ -15,7 +15,7 @@ internal static class DecisionEmitter
         writer.Line("return RuleEvaluation.Invalid(missing);");
         writer.Close();
         writer.Line();
-        writer.Open("if (!RuleOperators.IsTrue(Condition(in values, source)))");
+        writer.Open("if (!Condition(in values, source))");
         var tracked =
             rule.Trigger.TracksEveryEvent && keyField is not null ? "TriggerKey(in values, source)" : string.Empty;
         writer.Line($"return RuleEvaluation.NotMatched({tracked});");
@@ -35,37 +35,47 @@ internal static class DecisionEmitter
 
     private static void EmitCondition(CodeWriter writer, RuleModel rule)
     {
-        var condition = rule.Condition is null ? "true" : ExpressionEmitter.Emit(rule.Condition);
-        if (rule.Match is not null)
-        {
-            condition = rule.Condition is null
-                ? "PatternMatches(in values.Pattern)"
-                : $"({condition} & PatternMatches(in values.Pattern))";
-        }
-
-        writer.Line(
-            $"/// <summary>The condition: true matches; false or unknown (a missing value) does not.</summary>"
-        );
-        writer.Open("private static bool? Condition(in Values values, ReadOnlySpan<byte> source)");
+        // Only a condition that cannot throw is short-circuited: with an overflow guard, every operand still runs,
+        // so that an overflow anywhere makes the whole condition unknown, as it always has.
         var guarded =
             rule.Match is not null || (rule.Condition is not null && ArithmeticCheck.CanOverflow(rule.Condition));
+        writer.Line(
+            "/// <summary>Whether the condition holds: false or unknown (a missing value) does not match.</summary>"
+        );
+        writer.Open("private static bool Condition(in Values values, ReadOnlySpan<byte> source)");
         if (guarded)
         {
             writer.Open("try");
         }
 
         writer.Line(rule.ConditionText is null ? "// No when: condition." : "// when: " + OneLine(rule.ConditionText));
-        writer.Line($"return {condition};");
+        writer.Line($"return {(guarded ? ThreeValued(rule) : ShortCircuit(rule))};");
         if (guarded)
         {
             writer.Close();
             writer.Open("catch (ArithmeticException)");
             writer.Line("// A decimal overflow makes the condition unknown rather than failing the event.");
-            writer.Line("return null;");
+            writer.Line("return false;");
             writer.Close();
         }
 
         writer.Close();
+    }
+
+    private static string ShortCircuit(RuleModel rule) =>
+        rule.Condition is null ? "true" : ExpressionEmitter.Truth(rule.Condition, wanted: true);
+
+    private static string ThreeValued(RuleModel rule)
+    {
+        if (rule.Condition is null)
+        {
+            return "PatternMatches(in values.Pattern)";
+        }
+
+        var condition = ExpressionEmitter.Emit(rule.Condition);
+        return rule.Match is null
+            ? $"RuleOperators.IsTrue({condition})"
+            : $"RuleOperators.IsTrue({condition} & PatternMatches(in values.Pattern))";
     }
 
     private static string OneLine(string text) =>

@@ -157,7 +157,7 @@ public sealed partial class PumpVibrationRetrain : IRule
             return RuleEvaluation.Invalid(missing);
         }
 
-        if (!RuleOperators.IsTrue(Condition(in values, source)))
+        if (!Condition(in values, source))
         {
             return RuleEvaluation.NotMatched(TriggerKey(in values, source));
         }
@@ -165,11 +165,11 @@ public sealed partial class PumpVibrationRetrain : IRule
         return Map(in values, source);
     }
 
-    /// <summary>The condition: true matches; false or unknown (a missing value) does not.</summary>
-    private static bool? Condition(in Values values, ReadOnlySpan<byte> source)
+    /// <summary>Whether the condition holds: false or unknown (a missing value) does not match.</summary>
+    private static bool Condition(in Values values, ReadOnlySpan<byte> source)
     {
         // when: vibration > 7.1 && status in ['RUNNING', 'DEGRADED']
-        return (RuleOperators.Greater<double>(values.Vibration, 7.1d) & (values.Status.TextEquals(source, "RUNNING"u8) | values.Status.TextEquals(source, "DEGRADED"u8)));
+        return ((RuleOperators.Greater<double>(values.Vibration, 7.1d) == true) && ((values.Status.TextEquals(source, "RUNNING"u8) == true) || (values.Status.TextEquals(source, "DEGRADED"u8) == true)));
     }
 
     private static RuleEvaluation Map(in Values values, ReadOnlySpan<byte> source)

@@ -183,7 +183,7 @@ public sealed partial class TemperatureExcursion : IRule
             return RuleEvaluation.Invalid(missing);
         }
 
-        if (!RuleOperators.IsTrue(Condition(in values, source)))
+        if (!Condition(in values, source))
         {
             return RuleEvaluation.NotMatched();
         }
@@ -191,18 +191,18 @@ public sealed partial class TemperatureExcursion : IRule
         return Map(in values, source);
     }
 
-    /// <summary>The condition: true matches; false or unknown (a missing value) does not.</summary>
-    private static bool? Condition(in Values values, ReadOnlySpan<byte> source)
+    /// <summary>Whether the condition holds: false or unknown (a missing value) does not match.</summary>
+    private static bool Condition(in Values values, ReadOnlySpan<byte> source)
     {
         try
         {
             // when: len(readings) >= 3 && max(readings) > coalesce(limit, 80.5) && end - start >= 5m && (contains(tags, 'critical') || matches(site, '^plant-[0-9]+$')) && !startsWith(site, 'test')
-            return ((((RuleOperators.GreaterOrEqual<int>(RuleOperators.Length(values.Readings), 3) & RuleOperators.Greater<double>(RuleOperators.Max<double>(values.Readings), (double?)((values.Limit ?? 80.5m)))) & RuleOperators.GreaterOrEqual<TimeSpan>((values.End - values.Start), TimeSpan.FromTicks(3000000000L))) & (RuleOperators.Contains(values.Tags, "critical") | values.Site.Matches(source, s_regex0))) & !(values.Site.StartsWith(source, "test"u8)));
+            return RuleOperators.IsTrue(((((RuleOperators.GreaterOrEqual<int>(RuleOperators.Length(values.Readings), 3) & RuleOperators.Greater<double>(RuleOperators.Max<double>(values.Readings), (double?)((values.Limit ?? 80.5m)))) & RuleOperators.GreaterOrEqual<TimeSpan>((values.End - values.Start), TimeSpan.FromTicks(3000000000L))) & (RuleOperators.Contains(values.Tags, "critical") | values.Site.Matches(source, s_regex0))) & !(values.Site.StartsWith(source, "test"u8))));
         }
         catch (ArithmeticException)
         {
             // A decimal overflow makes the condition unknown rather than failing the event.
-            return null;
+            return false;
         }
     }
 
