@@ -35,6 +35,9 @@ public sealed record PipelineRunnerOptions
     /// <summary>How many trigger keys each rule remembers before evicting the least recently used idle key.</summary>
     public int MaxTrackedKeys { get; init; } = TriggerPolicyLimits.DefaultMaxKeys;
 
-    /// <summary>How often changed trigger state is written to the store between starts (default 5 s).</summary>
+    /// <summary>
+    /// How often every rule's whole trigger state is written to the store (default 5 s). Changes a restart needs are
+    /// written at once, key by key; this periodic write only keeps the keys' recency (eviction order) current.
+    /// </summary>
     public TimeSpan StateFlushInterval { get; init; } = TimeSpan.FromSeconds(5);
 }
