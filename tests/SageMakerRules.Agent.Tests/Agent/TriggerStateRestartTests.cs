@@ -28,6 +28,16 @@ public sealed class TriggerStateRestartTests : IDisposable
         monitor: { wait: true, pollInterval: 30s }
         """;
 
+    private const string DebounceRule = """
+        version: 1
+        name: PumpVibrationHeld
+        pipeline: { name: pump-retrain }
+        event: { asset_id: string, vibration: double, event_id: string }
+        when: vibration > 7
+        parameters: { AssetId: "{asset_id}", Vibration: "{vibration}" }
+        trigger: { key: asset_id, id: event_id, debounce: { events: 3 } }
+        """;
+
     private readonly string _stateDirectory = Path.Combine(
         Path.GetTempPath(),
         "smr-trigger-state-" + Guid.NewGuid().ToString("N")
@@ -75,6 +85,24 @@ public sealed class TriggerStateRestartTests : IDisposable
         var started = Assert.Single(scenario.Host.OutputsWhere("Started"));
         Assert.Equal("e-3", (string?)started["event_id"]);
         Assert.Equal(2, await EndpointQueries.CountExecutionsAsync(scenario.Server));
+        killed.Agent.Destroy();
+    }
+
+    [Fact]
+    public async Task Receive_KilledDuringADebounceRun_TheRunContinuesAfterTheRestart()
+    {
+        await using var scenario = await AgentScenario.StartAsync();
+        var parameters = Parameters(scenario, "Yaml");
+        parameters[SettingKeys.RulesYaml] = DebounceRule;
+        var killed = Kill(scenario, parameters, Event("P-1", 7.5, "e-1"), Event("P-1", 7.6, "e-2"));
+        Assert.Equal(["Skipped", "Skipped"], killed.Outputs.Select(output => (string?)output["Outcome"]));
+
+        scenario.Create(parameters);
+        scenario.Agent.Receive("Input", [Event("P-1", 7.7, "e-3")]);
+
+        var started = Assert.Single(scenario.Host.Outputs);
+        Assert.Equal("Started", (string?)started["Outcome"]);
+        Assert.Equal("e-3", (string?)started["event_id"]);
         killed.Agent.Destroy();
     }
 
