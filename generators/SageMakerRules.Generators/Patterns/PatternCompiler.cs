@@ -33,6 +33,11 @@ public static class PatternCompiler
     {
         try
         {
+            if (PatternLimits.CheckLength(value) is { } reason)
+            {
+                return new PatternCompilation(null, new PatternError("SMR309", reason, string.Empty, value.Location));
+            }
+
             var model = PatternParser.Parse(value, out var error);
             return new PatternCompilation(model, error);
         }

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace SageMakerRules.Generators.Patterns;
 
-/// <summary>The diagnostics of <c>match:</c> event patterns (SMR300-SMR349, catalogued in docs/diagnostics.md).</summary>
+/// <summary>The diagnostics of <c>match:</c> event patterns (SMR300-SMR349, in docs/diagnostics.md).</summary>
 public static class PatternDiagnostics
 {
     private const string Category = "SageMakerRules.Patterns";
@@ -34,6 +34,18 @@ public static class PatternDiagnostics
     /// <summary>SMR308: an <c>$or</c> is not valid.</summary>
     public static readonly DiagnosticDescriptor InvalidOr = Create("SMR308", "$or is not valid");
 
+    /// <summary>SMR309: the pattern is longer than EventBridge accepts.</summary>
+    public static readonly DiagnosticDescriptor TooLong = Create("SMR309", "Event pattern is too long");
+
+    /// <summary>SMR310: the pattern's <c>$or</c>s make too many combinations.</summary>
+    public static readonly DiagnosticDescriptor TooManyCombinations = Create(
+        "SMR310",
+        "$or makes too many combinations"
+    );
+
+    /// <summary>SMR311: a field's wildcards are too complex.</summary>
+    public static readonly DiagnosticDescriptor WildcardTooComplex = Create("SMR311", "Wildcards are too complex");
+
     /// <summary>Finds the descriptor of an id.</summary>
     public static DiagnosticDescriptor Find(string id) =>
         id switch
@@ -46,6 +58,9 @@ public static class PatternDiagnostics
             "SMR306" => InvalidExists,
             "SMR307" => InvalidCidr,
             "SMR308" => InvalidOr,
+            "SMR309" => TooLong,
+            "SMR310" => TooManyCombinations,
+            "SMR311" => WildcardTooComplex,
             _ => InvalidShape,
         };
 

@@ -15,16 +15,22 @@ public sealed partial class PatternParser
     private readonly List<IReadOnlyList<string>> _paths = [];
     private readonly Dictionary<string, int> _pathIndexes = new(StringComparer.Ordinal);
     private readonly List<PatternFieldTest> _tests = [];
+    private PatternValue? _firstOr;
 
     private PatternParser() { }
 
-    /// <summary>Validates <paramref name="root"/>; returns null and sets <paramref name="error"/> when invalid.</summary>
+    /// <summary>Validates <paramref name="root"/>; null with <paramref name="error"/> set when invalid.</summary>
     public static PatternModel? Parse(PatternValue root, out PatternError? error)
     {
         var parser = new PatternParser();
         try
         {
             var condition = parser.ParseRoot(root);
+            if (PatternLimits.CheckCombinations(condition) is { } reason)
+            {
+                throw Reject("SMR310", reason, [], parser._firstOr ?? root);
+            }
+
             error = null;
             return new PatternModel(parser._paths, parser._tests, condition);
         }
@@ -110,6 +116,8 @@ public sealed partial class PatternParser
             throw Reject("SMR308", "$or must contain at least 2 objects", prefix, value);
         }
 
+        _firstOr ??= value;
+
         return PatternCondition.Any(value.Items.Select(item => ParseObject(item, prefix)).ToList());
     }
 
@@ -135,8 +143,23 @@ public sealed partial class PatternParser
             }
         }
 
+        CheckWildcards(matchers, path, arrays[0]);
         _tests.Add(new PatternFieldTest(IndexOf(path), matchers, existsFalse));
         return PatternCondition.Test(_tests.Count - 1);
+    }
+
+    private static void CheckWildcards(List<PatternMatcher> matchers, IReadOnlyList<string> path, PatternValue at)
+    {
+        var wildcards = matchers
+            .SelectMany(m => m.Kind == PatternMatcherKind.AnythingBut ? m.Excluded : [m])
+            .Where(m => m.Kind == PatternMatcherKind.Wildcard)
+            .Select(m => m.Text)
+            .ToList();
+        var limit = PatternLimits.MaxWildcardComplexity;
+        if (wildcards.Count > 0 && PatternWildcardComplexity.Of(wildcards, limit) > limit)
+        {
+            throw Reject("SMR311", PatternLimits.WildcardReason, path, at);
+        }
     }
 
     private int IndexOf(IReadOnlyList<string> path)
