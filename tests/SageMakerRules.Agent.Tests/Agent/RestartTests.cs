@@ -1,10 +1,7 @@
-using Amazon.Runtime;
 using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using SageMakerRules.Agent.Settings;
 using SageMakerRules.Agent.Tests.Support;
-using SageMakerRules.LocalPipelines;
-using SageMakerRules.SageMaker;
 using XMIoT.Framework;
 
 namespace SageMakerRules.Agent.Tests.Agent;
@@ -41,7 +38,7 @@ public sealed class RestartTests : IDisposable
         var completion = Assert.Single(scenario.Host.OutputsWhere("Succeeded"));
         Assert.Equal(arn, (string?)completion["ExecutionArn"]);
         Assert.Equal("P-1", (string?)completion["asset_id"]);
-        Assert.Equal(1, await CountExecutionsAsync(scenario.Server));
+        Assert.Equal(1, await EndpointQueries.CountExecutionsAsync(scenario.Server));
         killed.Agent.Destroy();
     }
 
@@ -52,22 +49,5 @@ public sealed class RestartTests : IDisposable
         {
             Directory.Delete(_stateDirectory, recursive: true);
         }
-    }
-
-    private static async Task<int> CountExecutionsAsync(LocalPipelinesServer server)
-    {
-        var credentials = new BasicAWSCredentials(LocalPipelinesDefaults.AccessKeyId, AgentScenario.Secret);
-        using var client = new SageMakerPipelinesClient(
-            credentials,
-            SageMakerPipelinesConfig.For(server.Region, server.Endpoint.ToString())
-        );
-        var count = 0;
-        var request = new ListPipelineExecutionsRequest { PipelineName = AgentScenario.Pipeline };
-        await foreach (var _ in client.ListAllPipelineExecutionsAsync(request))
-        {
-            count++;
-        }
-
-        return count;
     }
 }
