@@ -36,8 +36,8 @@ internal sealed partial class RuleBinder
         return new PipelineModel(
             name.Value,
             pipeline.Long("version", 1),
-            Template(pipeline.Scalar("displayName"), "pipeline.displayName", scope),
-            Template(pipeline.Scalar("description"), "pipeline.description", scope),
+            CheckDisplayName(pipeline.Scalar("displayName"), scope),
+            CheckLength(pipeline.Scalar("description"), "pipeline.description", MaxDescriptionLength, scope),
             pipeline.Integer("maxParallelSteps", 1)
         );
     }

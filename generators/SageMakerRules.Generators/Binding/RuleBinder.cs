@@ -203,7 +203,7 @@ internal sealed partial class RuleBinder
             return null;
         }
 
-        var template = TemplateBinder.Bind(value, $"parameter '{name}'", scope, _diagnostics);
+        var template = CheckLength(value, $"parameter '{name}'", MaxParameterValueLength, scope);
         return template is null ? null : new ParameterModel(name, template);
     }
 }

@@ -222,6 +222,24 @@ public static class DiagnosticDescriptors
         "Rule name '{0}' is used by the generated code itself (a type or member it refers to); choose another name"
     );
 
+    /// <summary>SMR031: literal text that is already over SageMaker's limit, so every start would be rejected.</summary>
+    public static readonly DiagnosticDescriptor TextOverLimit = Error(
+        "SMR031",
+        "Text over SageMaker's limit",
+        "{0} has {1} characters of literal text; SageMaker accepts at most {2}, so every event would be invalid; "
+            + "shorten it"
+    );
+
+    /// <summary>SMR032: a display name that sanitising always drops or cuts.</summary>
+    public static readonly DiagnosticDescriptor DisplayNameChanged = new(
+        "SMR032",
+        "Display name is dropped or cut",
+        "pipeline.displayName {0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true
+    );
+
     /// <summary>SMR099: an unexpected failure inside the generator.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SMR099",
