@@ -4,7 +4,10 @@ using SageMakerRules.SageMaker.Credentials;
 
 namespace SageMakerRules.Cli.Run;
 
-/// <summary>Builds the agent's settings dictionary from the command line, as a stream host would hold them.</summary>
+/// <summary>
+/// Builds the agent's settings dictionary from the command line, as a stream host would hold them. The rules are not
+/// among them: the command compiles them once and hands them to the agent.
+/// </summary>
 internal static class AgentSettings
 {
     /// <summary>The settings for one run.</summary>
@@ -16,8 +19,6 @@ internal static class AgentSettings
         {
             [SettingKeys.Region] = connection.Region,
             [SettingKeys.EndpointUrl] = connection.EndpointUrl?.ToString() ?? "",
-            [SettingKeys.RulesSource] = "Files",
-            [SettingKeys.RulesPaths] = string.Join(';', request.RulePaths.Select(Path.GetFullPath)),
             [SettingKeys.WaitForCompletion] = request.Wait ? "true" : "false",
             [SettingKeys.OutputMode] = (request.TriggeredOnly ? OutputMode.TriggeredOnly : OutputMode.All).ToString(),
             [SettingKeys.StateDirectory] = request.StateDirectory ?? "",
@@ -49,6 +50,7 @@ internal static class AgentSettings
             settings[SettingKeys.AzureClientSecret] = azure.ClientSecret;
             settings[SettingKeys.AzureScope] = azure.Scope ?? "";
             settings[SettingKeys.RoleArn] = azure.RoleArn;
+            settings[SettingKeys.RoleSessionName] = azure.RoleSessionName ?? "";
         }
     }
 }

@@ -77,10 +77,23 @@ internal static class EventSource
 
     private static async Task<(Stream Input, int First)> PeekAsync(Stream input, CancellationToken cancel)
     {
-        // Read a first block to see whether the input is a JSON array, then replay it before the rest.
+        // Read until the first character that is not white space shows whether the input is a JSON array, then
+        // replay what was read before the rest. Read only what has arrived: a pipe may hold one short line for long.
         var head = new byte[4096];
-        var count = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancel);
-        var first = head.AsSpan(0, count).IndexOfAnyExcept(Skippable);
+        var count = 0;
+        var first = -1;
+        while (first < 0 && count < head.Length)
+        {
+            var read = await input.ReadAsync(head.AsMemory(count), cancel);
+            if (read == 0)
+            {
+                break;
+            }
+
+            first = head.AsSpan(count, read).IndexOfAnyExcept(Skippable) is var at and >= 0 ? count + at : -1;
+            count += read;
+        }
+
         var replayed = new PrefixedStream(head.AsMemory(0, count), input);
         return (replayed, first < 0 ? -1 : head[first]);
     }

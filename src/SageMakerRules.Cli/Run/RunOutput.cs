@@ -39,6 +39,8 @@ internal sealed class RunOutput : IAsyncDisposable
     /// <param name="args">The published events.</param>
     public void OnPublish(object? sender, OnPublishArgs args)
     {
+        // ReceiveAsync publishes the results of input events as a stream; completions and released or resumed
+        // triggers come later as a batch. Only the former are new matches of this run.
         if (args.Events is { } events)
         {
             var snapshot = events.DeepClone();
@@ -97,7 +99,7 @@ internal sealed class RunOutput : IAsyncDisposable
     {
         foreach (var @event in events)
         {
-            await WriteOutputAsync(@event);
+            await WriteOutputAsync(@event, fromInput: false);
         }
     }
 
@@ -105,19 +107,20 @@ internal sealed class RunOutput : IAsyncDisposable
     {
         await foreach (var bytes in stream)
         {
-            await WriteOutputAsync(JToken.Parse(Encoding.UTF8.GetString(bytes)));
+            await WriteOutputAsync(JToken.Parse(Encoding.UTF8.GetString(bytes)), fromInput: true);
         }
     }
 
     private static string? Text(JToken @event, string attribute) =>
         @event[attribute] is JValue { Value: not null } value ? value.ToString(CultureInfo.InvariantCulture) : null;
 
-    private async Task WriteOutputAsync(JToken @event)
+    private async Task WriteOutputAsync(JToken @event, bool fromInput)
     {
         _summary.Output(
             Text(@event, "Outcome"),
             Text(@event, "ExecutionStatus"),
-            !string.IsNullOrEmpty(Text(@event, "CompletedAt"))
+            !string.IsNullOrEmpty(Text(@event, "CompletedAt")),
+            fromInput
         );
         await _output.WriteLineAsync(@event.ToString(Formatting.None));
     }

@@ -8,8 +8,9 @@ using XMIoT.Framework;
 namespace SageMakerRules.Cli.Run;
 
 /// <summary>
-/// One <c>run</c>: compiles the rules, opens the target, hosts the agent the way an XMPro stream host does (settings,
-/// <c>Create</c>, <c>ReceiveAsync</c>, <c>Destroy</c>), streams results out and ends with a summary.
+/// One <c>run</c>: compiles the rules once, opens the target, hosts the agent the way an XMPro stream host does
+/// (settings, <c>Create</c> with the compiled rules, <c>ReceiveAsync</c>, <c>Destroy</c>), streams results out and
+/// ends with a summary.
 /// </summary>
 /// <param name="request">What the run was asked to do.</param>
 /// <param name="console">The standard streams.</param>
@@ -28,40 +29,44 @@ internal sealed class RunSession(RunRequest request, CliConsole console, bool ve
         CancellationToken interrupt
     )
     {
-        var declared = DeclareFromRules(usesPipelinesFile);
+        // The rules outlive the agent: disposing their compilation unloads them, so it comes after Destroy.
+        using var compiled = Compile();
+        IEnumerable<LocalPipeline> declared = usesPipelinesFile ? [] : LocalPipelineDeclarations.From(compiled.Rules);
         await using var input = OpenEvents();
         await using var connection = await connect(declared);
         await using var errors = OpenErrors();
         await using (var output = new RunOutput(console.Out, errors.Writer, _summary))
         {
-            await HostAgentAsync(connection, input, output, interrupt);
+            await HostAgentAsync(connection, compiled.Rules, input, output, interrupt);
         }
 
         return Finish(interrupt.IsCancellationRequested);
     }
 
-    private IReadOnlyList<LocalPipeline> DeclareFromRules(bool usesPipelinesFile)
+    private RuleCompilationResult Compile()
     {
         RuleFiles.EnsureExist(request.RulePaths);
-        using var compiled = new RuleCompiler().CompileFiles(request.RulePaths);
-        if (!compiled.Succeeded)
+        var compiled = new RuleCompiler().Compile(RuleFiles.Read(request.RulePaths));
+        if (compiled.Succeeded && compiled.Rules.Count > 0)
         {
-            foreach (var diagnostic in compiled.Diagnostics)
-            {
-                console.Error.WriteLine(diagnostic.ToString());
-            }
-
-            throw new CliException(
-                $"the rules in {RuleFiles.Describe(request.RulePaths)} do not compile; fix the errors above.",
-                ExitCodes.Failure
-            );
+            return compiled;
         }
 
-        return usesPipelinesFile ? [] : [.. LocalPipelineDeclarations.From(compiled.Rules)];
+        foreach (var diagnostic in compiled.Diagnostics)
+        {
+            console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        compiled.Dispose();
+        var paths = RuleFiles.Describe(request.RulePaths);
+        throw compiled.Succeeded
+            ? new CliException($"no rules in {paths}: give .yaml or .yml rule files, or folders holding them.")
+            : new CliException($"the rules in {paths} do not compile; fix the errors above.", ExitCodes.Failure);
     }
 
     private async Task HostAgentAsync(
         Connection connection,
+        IReadOnlyList<IRule> rules,
         Stream input,
         RunOutput output,
         CancellationToken interrupt
@@ -74,7 +79,7 @@ internal sealed class RunSession(RunRequest request, CliConsole console, bool ve
         agent.OnVariableRequest += (_, args) =>
             args.Value = Environment.GetEnvironmentVariable(args.VariableName) ?? "";
 
-        Create(agent, connection);
+        Create(agent, connection, rules);
         try
         {
             agent.Start();
@@ -89,11 +94,11 @@ internal sealed class RunSession(RunRequest request, CliConsole console, bool ve
         }
     }
 
-    private void Create(SageMakerPipelineAgent agent, Connection connection)
+    private void Create(SageMakerPipelineAgent agent, Connection connection, IReadOnlyList<IRule> rules)
     {
         try
         {
-            agent.Create(new Configuration { Parameters = AgentSettings.For(request, connection) });
+            agent.Create(new Configuration { Parameters = AgentSettings.For(request, connection) }, rules);
         }
         catch (AgentConfigurationException exception)
         {

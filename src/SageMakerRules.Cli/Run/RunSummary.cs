@@ -2,7 +2,11 @@ using SageMakerRules.Cli.Common;
 
 namespace SageMakerRules.Cli.Run;
 
-/// <summary>What one <c>run</c> did, counted as results are published; thread-safe.</summary>
+/// <summary>
+/// What one <c>run</c> did, counted as results are published; thread-safe. Each output is counted once, under its
+/// outcome: an input event that matched counts as matched once, even when it was queued first and its execution
+/// started later.
+/// </summary>
 internal sealed class RunSummary
 {
     private long _read;
@@ -31,40 +35,24 @@ internal sealed class RunSummary
     /// <param name="outcome">The <c>Outcome</c> the agent published.</param>
     /// <param name="status">The <c>ExecutionStatus</c>, which is what a completion event is counted by.</param>
     /// <param name="completed">Whether the event reports a finished execution (it has <c>CompletedAt</c>).</param>
-    public void Output(string? outcome, string? status, bool completed)
+    /// <param name="fromInput">
+    /// Whether it is the result of an input event read in this run, rather than a queued trigger released later or
+    /// a start resumed from the state directory, whose event was counted (or read in an earlier run) already.
+    /// </param>
+    public void Output(string? outcome, string? status, bool completed, bool fromInput)
     {
-        if (completed)
+        var counter = Counter(completed ? status : outcome);
+        if (counter == Outcome.None)
         {
-            outcome = status;
+            return;
         }
 
-        ref var counter = ref _skipped;
-        switch (outcome)
+        if (fromInput && counter is Outcome.Started or Outcome.SkippedOrQueued)
         {
-            case "NotMatched" or null:
-                return;
-            case "Started":
-                Interlocked.Increment(ref _matched);
-                counter = ref _started;
-                break;
-            case "Queued" or "Skipped":
-                Interlocked.Increment(ref _matched);
-                break;
-            case "Succeeded":
-                counter = ref _succeeded;
-                break;
-            case "Stopped":
-                counter = ref _stopped;
-                break;
-            case "TimedOut":
-                counter = ref _timedOut;
-                break;
-            default:
-                counter = ref _failed;
-                break;
+            Interlocked.Increment(ref _matched);
         }
 
-        Interlocked.Increment(ref counter);
+        Interlocked.Increment(ref Count(counter));
     }
 
     /// <summary>One line for the progress display.</summary>
@@ -87,5 +75,47 @@ internal sealed class RunSummary
         table.Add("timed out", Interlocked.Read(ref _timedOut).ToString());
         table.Add("error records", Errors.ToString());
         table.WriteTo(error, "nothing to report");
+    }
+
+    private static Outcome Counter(string? outcome) =>
+        outcome switch
+        {
+            "NotMatched" or null => Outcome.None,
+            "Started" => Outcome.Started,
+            "Queued" or "Skipped" => Outcome.SkippedOrQueued,
+            "Succeeded" => Outcome.Succeeded,
+            "Stopped" => Outcome.Stopped,
+            "TimedOut" => Outcome.TimedOut,
+            _ => Outcome.Failed,
+        };
+
+    private ref long Count(Outcome outcome)
+    {
+        switch (outcome)
+        {
+            case Outcome.Started:
+                return ref _started;
+            case Outcome.SkippedOrQueued:
+                return ref _skipped;
+            case Outcome.Succeeded:
+                return ref _succeeded;
+            case Outcome.Stopped:
+                return ref _stopped;
+            case Outcome.TimedOut:
+                return ref _timedOut;
+            default:
+                return ref _failed;
+        }
+    }
+
+    private enum Outcome
+    {
+        None,
+        Started,
+        SkippedOrQueued,
+        Succeeded,
+        Failed,
+        Stopped,
+        TimedOut,
     }
 }

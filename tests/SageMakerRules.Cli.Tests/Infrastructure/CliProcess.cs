@@ -10,42 +10,60 @@ public sealed class CliProcess : IDisposable
     private static readonly TimeSpan Ceiling = TimeSpan.FromMinutes(5);
 
     private readonly Process _process;
-    private readonly Task<string> _output;
+    private readonly StringBuilder _output = new();
     private readonly StringBuilder _error = new();
 
     private CliProcess(Process process)
     {
         _process = process;
-        _output = process.StandardOutput.ReadToEndAsync();
-        process.ErrorDataReceived += (_, line) =>
-        {
-            lock (_error)
-            {
-                _error.AppendLine(line.Data);
-            }
-        };
+        process.OutputDataReceived += (_, line) => Append(_output, line.Data);
+        process.ErrorDataReceived += (_, line) => Append(_error, line.Data);
+        process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
+    /// <summary>What the child has written to standard output so far.</summary>
+    public string OutputSoFar => Read(_output);
+
     /// <summary>What the child has written to standard error so far.</summary>
-    public string ErrorSoFar
+    public string ErrorSoFar => Read(_error);
+
+    /// <summary>Whether the child has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Waits until standard error contains <paramref name="text"/> (or the child exits).</summary>
+    public Task WaitForErrorAsync(string text) => WaitForAsync(() => ErrorSoFar, text);
+
+    /// <summary>Waits until standard output contains <paramref name="text"/> (or the child exits).</summary>
+    public Task WaitForOutputAsync(string text) => WaitForAsync(() => OutputSoFar, text);
+
+    private async Task WaitForAsync(Func<string> soFar, string text)
     {
-        get
+        using var ceiling = new CancellationTokenSource(Ceiling);
+        while (!soFar().Contains(text, StringComparison.Ordinal) && !_process.HasExited)
         {
-            lock (_error)
-            {
-                return _error.ToString();
-            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ceiling.Token);
         }
     }
 
-    /// <summary>Waits until standard error contains <paramref name="text"/> (or the child exits).</summary>
-    public async Task WaitForErrorAsync(string text)
+    private static void Append(StringBuilder text, string? line)
     {
-        using var ceiling = new CancellationTokenSource(Ceiling);
-        while (!ErrorSoFar.Contains(text, StringComparison.Ordinal) && !_process.HasExited)
+        if (line is null)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(100), ceiling.Token);
+            return;
+        }
+
+        lock (text)
+        {
+            text.Append(line).Append('\n');
+        }
+    }
+
+    private static string Read(StringBuilder text)
+    {
+        lock (text)
+        {
+            return text.ToString();
         }
     }
 
@@ -124,9 +142,9 @@ public sealed class CliProcess : IDisposable
             throw new TimeoutException($"sagemaker-rules did not exit:\n{ErrorSoFar}");
         }
 
-        // The parameterless wait drains the asynchronous standard error reader.
+        // The parameterless wait drains the asynchronous standard output and error readers.
         await Task.Run(_process.WaitForExit);
-        return new CliResult(_process.ExitCode, await _output, ErrorSoFar);
+        return new CliResult(_process.ExitCode, OutputSoFar, ErrorSoFar);
     }
 
     /// <summary>Ends the child if it still runs.</summary>
