@@ -7,7 +7,7 @@ namespace SageMakerRules.Generators.Patterns;
 /// <summary>The entry point of <c>match:</c>: validates an EventBridge event pattern and builds its model.</summary>
 public static class PatternCompiler
 {
-    /// <summary>Compiles the YAML <c>match:</c> node of a rule file (a mapping, or a string holding JSON text).</summary>
+    /// <summary>Compiles the YAML <c>match:</c> node of a rule file (a mapping, or a string of JSON text).</summary>
     public static PatternCompilation Compile(YamlNode node)
     {
         var value = PatternYamlReader.Read(node, out var error);
@@ -48,7 +48,7 @@ public static class PatternCompiler
         }
     }
 
-    /// <summary>Converts the compilation's error, if any, to a diagnostic located in <paramref name="filePath"/>.</summary>
+    /// <summary>Converts the compilation's error, if any, to a diagnostic in <paramref name="filePath"/>.</summary>
     public static Diagnostic? DiagnosticOf(PatternCompilation compilation, string filePath) =>
         compilation.Error?.ToDiagnostic(filePath);
 }

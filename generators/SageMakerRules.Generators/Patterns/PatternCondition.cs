@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace SageMakerRules.Generators.Patterns;
 
-/// <summary>The boolean structure of a pattern: fields of one object must all hold; <c>$or</c> needs one branch.</summary>
+/// <summary>The boolean structure of a pattern: all fields of an object hold; <c>$or</c> needs one branch.</summary>
 public sealed class PatternCondition
 {
     private PatternCondition(PatternConditionKind kind, int testIndex, IReadOnlyList<PatternCondition> children)

@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace SageMakerRules.Generators.Binding;
 
-/// <summary>The pattern stage's part of the seam: compiles <c>match:</c> into emitted members or one diagnostic.</summary>
+/// <summary>The pattern stage's part of the seam: <c>match:</c> into emitted members or one diagnostic.</summary>
 internal static partial class PatternStage
 {
     static partial void CompileMatch(

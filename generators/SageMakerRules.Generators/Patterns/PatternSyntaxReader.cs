@@ -10,7 +10,7 @@ namespace SageMakerRules.Generators.Patterns;
 /// </summary>
 public static class PatternSyntaxReader
 {
-    /// <summary>Reads the node; returns null and sets <paramref name="error"/> when JSON text is not valid JSON.</summary>
+    /// <summary>Reads the node; null with <paramref name="error"/> set when its JSON text is not valid.</summary>
     public static PatternValue? Read(YamlValue node, out PatternError? error)
     {
         error = null;

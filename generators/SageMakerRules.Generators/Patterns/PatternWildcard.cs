@@ -10,7 +10,7 @@ namespace SageMakerRules.Generators.Patterns;
 /// </summary>
 public static class PatternWildcard
 {
-    /// <summary>Returns EventBridge's reason for rejecting <paramref name="pattern"/>, or null when it is valid.</summary>
+    /// <summary>EventBridge's reason for rejecting <paramref name="pattern"/>, or null when it is valid.</summary>
     public static string? Validate(string pattern)
     {
         for (var i = 0; i < pattern.Length; i++)

@@ -12,7 +12,7 @@ public static class PatternYamlReader
 {
     private const string StringTag = "tag:yaml.org,2002:str";
 
-    /// <summary>Reads the node; returns null and sets <paramref name="error"/> when JSON text is not valid JSON.</summary>
+    /// <summary>Reads the node; null with <paramref name="error"/> set when its JSON text is not valid.</summary>
     public static PatternValue? Read(YamlNode node, out PatternError? error)
     {
         if (node is YamlScalarNode scalar && scalar.Style != ScalarStyle.Plain)
