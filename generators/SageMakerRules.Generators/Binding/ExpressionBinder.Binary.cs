@@ -9,6 +9,11 @@ internal sealed partial class ExpressionBinder
     {
         var left = Bind(binary.Left);
         var right = Bind(binary.Right);
+        if (left is BoundError || right is BoundError)
+        {
+            return BoundError.Instance;
+        }
+
         return binary.Operator switch
         {
             "&&" or "||" => BindLogic(binary, left, right),

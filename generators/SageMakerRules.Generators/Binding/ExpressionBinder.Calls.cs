@@ -21,6 +21,11 @@ internal sealed partial class ExpressionBinder
         }
 
         var arguments = call.Arguments.Select(Bind).ToList();
+        if (arguments.Any(argument => argument is BoundError))
+        {
+            return IsFunction(call.Name) ? BoundError.Instance : throw UnknownFunction(call);
+        }
+
         return call.Name switch
         {
             "startsWith" or "endsWith" => Call(call, TypeRules.Bool, Strings(call, arguments, 2)),
@@ -32,15 +37,14 @@ internal sealed partial class ExpressionBinder
             "min" or "max" => BindMinMax(call, arguments),
             "round" => BindRound(call, arguments),
             "coalesce" => BindCoalesce(call, arguments),
-            _ => throw new ExpressionException(
-                DiagnosticDescriptors.UnknownFunction,
-                call.Position,
-                call.Name.Length,
-                call.Name,
-                FunctionNames
-            ),
+            _ => throw UnknownFunction(call),
         };
     }
+
+    private static bool IsFunction(string name) => FunctionNames.Split(',').Any(known => known.Trim() == name);
+
+    private static ExpressionException UnknownFunction(CallSyntax call) =>
+        new(DiagnosticDescriptors.UnknownFunction, call.Position, call.Name.Length, call.Name, FunctionNames);
 
     private BoundExpression BindExists(CallSyntax call)
     {

@@ -4,10 +4,33 @@ using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Binding;
 
-/// <summary>Type-checks a parsed expression against a rule's fields and produces a bound expression.</summary>
+/// <summary>
+/// Type-checks a parsed expression against a rule's fields and produces a bound expression. A problem in one operand
+/// or argument is recorded in <see cref="Errors"/> and that node becomes a <see cref="BoundError"/>; its siblings are
+/// still bound and checked, and a node with an erroneous operand is not checked again, so each problem is reported
+/// once, at its own place, without follow-on errors.
+/// </summary>
 internal sealed partial class ExpressionBinder(BindingScope scope)
 {
-    public BoundExpression Bind(ExpressionSyntax syntax) =>
+    private readonly List<ExpressionException> _errors = [];
+
+    /// <summary>The problems found, in the order of the expression text's evaluation (operands before operators).</summary>
+    public IReadOnlyList<ExpressionException> Errors => _errors;
+
+    public BoundExpression Bind(ExpressionSyntax syntax)
+    {
+        try
+        {
+            return BindNode(syntax);
+        }
+        catch (ExpressionException exception)
+        {
+            _errors.Add(exception);
+            return BoundError.Instance;
+        }
+    }
+
+    private BoundExpression BindNode(ExpressionSyntax syntax) =>
         syntax switch
         {
             LiteralSyntax literal => Literals.Bind(literal),
@@ -38,6 +61,11 @@ internal sealed partial class ExpressionBinder(BindingScope scope)
     private BoundExpression BindUnary(UnarySyntax unary)
     {
         var operand = Bind(unary.Operand);
+        if (operand is BoundError)
+        {
+            return operand;
+        }
+
         var expected = unary.Operator == "!" ? "bool" : "a number or duration";
         var valid =
             unary.Operator == "!"
@@ -63,25 +91,37 @@ internal sealed partial class ExpressionBinder(BindingScope scope)
     private BoundExpression BindIn(InSyntax list)
     {
         var value = Bind(list.Value);
+        var failed = value is BoundError;
         var items = new List<BoundExpression>();
         foreach (var itemSyntax in list.Items)
         {
             var item = Bind(itemSyntax);
-            var common = TypeRules.Unify(value, item);
+            var common = failed || item is BoundError ? null : TypeRules.Unify(value, item);
             if (common is null || common.Value.IsArray)
             {
-                throw TypeRules.Mismatch(
-                    itemSyntax.Position,
-                    itemSyntax.Length,
-                    $"'in' compares {value.Type} with a list item of type {item.Type}"
-                );
+                // Each item is checked on its own, so that every wrong item is reported, not only the first.
+                if (!failed && item is not BoundError)
+                {
+                    _errors.Add(
+                        TypeRules.Mismatch(
+                            itemSyntax.Position,
+                            itemSyntax.Length,
+                            $"'in' compares {value.Type} with a list item of type {item.Type}"
+                        )
+                    );
+                }
+
+                items.Add(BoundError.Instance);
+                continue;
             }
 
             items.Add(TypeRules.Convert(item, common.Value, itemSyntax.Position, itemSyntax.Length));
             value = TypeRules.Convert(value, common.Value, list.Value.Position, list.Value.Length);
         }
 
-        return new BoundIn(value, items.ToEquatableArray());
+        return failed || items.Contains(BoundError.Instance)
+            ? BoundError.Instance
+            : new BoundIn(value, items.ToEquatableArray());
     }
 
     private static bool Is(BoundExpression expression, ValueKind kind) =>

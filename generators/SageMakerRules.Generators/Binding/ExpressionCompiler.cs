@@ -3,7 +3,10 @@ using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Binding;
 
-/// <summary>Parses and binds one expression, reporting its first problem as a located diagnostic.</summary>
+/// <summary>
+/// Parses and binds one expression. A syntax error stops at the first problem (the rest of the text cannot be read
+/// reliably); binding reports every problem it finds, each once at its own place.
+/// </summary>
 internal static class ExpressionCompiler
 {
     public static BoundExpression? Compile(
@@ -13,15 +16,24 @@ internal static class ExpressionCompiler
         DiagnosticBag diagnostics
     )
     {
+        ExpressionSyntax syntax;
         try
         {
-            var syntax = ExpressionParser.Parse(source.Text);
-            return new ExpressionBinder(scope).Bind(syntax);
+            syntax = ExpressionParser.Parse(source.Text);
         }
         catch (ExpressionException exception)
         {
             source.Report(diagnostics, exception, context);
             return null;
         }
+
+        var binder = new ExpressionBinder(scope);
+        var bound = binder.Bind(syntax);
+        foreach (var error in binder.Errors)
+        {
+            source.Report(diagnostics, error, context);
+        }
+
+        return binder.Errors.Count == 0 ? bound : null;
     }
 }
