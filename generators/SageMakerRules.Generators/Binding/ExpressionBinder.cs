@@ -14,7 +14,7 @@ internal sealed partial class ExpressionBinder(BindingScope scope)
 {
     private readonly List<ExpressionException> _errors = [];
 
-    /// <summary>The problems found, in the order of the expression text's evaluation (operands before operators).</summary>
+    /// <summary>The problems found, operands before the operators over them.</summary>
     public IReadOnlyList<ExpressionException> Errors => _errors;
 
     public BoundExpression Bind(ExpressionSyntax syntax)
