@@ -12,9 +12,10 @@ internal static class TemplateVisibility
         Keys.AzureTenantId,
         Keys.AzureClientId,
         Keys.AzureClientSecret,
+        Keys.AzureAuthorityHost,
         Keys.RoleArn,
     ];
-    private static readonly string[] OptionalFields = [Keys.SessionToken];
+    private static readonly string[] OptionalFields = [Keys.SessionToken, Keys.AzureAuthorityHost];
 
     public static void Apply(XMIoT.Framework.Settings.Settings settings, Settings.SettingReader reader)
     {
@@ -33,6 +34,7 @@ internal static class TemplateVisibility
 
         Show(settings, Keys.AzureScope, method == "AzureAd");
         Show(settings, Keys.RoleSessionName, method == "AzureAd");
+        Show(settings, Keys.StsEndpointUrl, method == "AzureAd");
         Show(settings, Keys.ProfileName, method == "DefaultChain");
 
         var source = reader.Choice(Keys.RulesSource, Settings.RulesSource.ParameterMap);

@@ -21,7 +21,7 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
         }
 
         var endpoint = ReadEndpoint();
-        var credentials = ReadCredentials();
+        var credentials = ReadCredentials(region);
 
         return problems.Count == count ? new ConnectionSettings(region!, endpoint, credentials!) : null;
     }
@@ -43,7 +43,7 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
         return null;
     }
 
-    private CredentialsOptions? ReadCredentials()
+    private CredentialsOptions? ReadCredentials(string? region)
     {
         var method = reader.Text(Keys.AuthenticationMethod) ?? nameof(CredentialMethod.AccessKey);
         switch (method)
@@ -51,7 +51,7 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
             case nameof(CredentialMethod.AccessKey):
                 return AccessKey();
             case nameof(CredentialMethod.AzureAd):
-                return AzureAd();
+                return AzureAd(region);
             case nameof(CredentialMethod.DefaultChain):
                 var profile = reader.Text(Keys.ProfileName);
                 return new CredentialsOptions
@@ -90,55 +90,6 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
         };
     }
 
-    private CredentialsOptions? AzureAd()
-    {
-        var count = problems.Count;
-        var tenant = Required(Keys.AzureTenantId, false, "Enter the Azure AD tenant (directory) id.");
-        var client = Required(Keys.AzureClientId, false, "Enter the application (client) id registered in Azure AD.");
-        var secret = Required(Keys.AzureClientSecret, true, "Enter a client secret of that application.");
-        var role = Required(Keys.RoleArn, false, "Enter the ARN of the AWS role that trusts the Azure AD tenant.");
-        if (role is not null && !RoleArnPattern().IsMatch(role))
-        {
-            Problem(Keys.RoleArn, $"'{role}' is not an IAM role ARN. Use arn:aws:iam::<account>:role/<name>.");
-            role = null;
-        }
-
-        var session = ReadSessionName();
-        if (tenant is null || client is null || secret is null || role is null || problems.Count > count)
-        {
-            return null;
-        }
-
-        return new CredentialsOptions
-        {
-            Method = CredentialMethod.AzureAd,
-            AzureAd = new AzureAdCredentialOptions
-            {
-                TenantId = tenant,
-                ClientId = client,
-                ClientSecret = secret,
-                RoleArn = role,
-                Scope = reader.Text(Keys.AzureScope),
-                RoleSessionName = session,
-            },
-        };
-    }
-
-    private string? ReadSessionName()
-    {
-        var name = reader.Text(Keys.RoleSessionName);
-        if (name is not null && !RoleSessionName.IsValid(name))
-        {
-            Problem(
-                Keys.RoleSessionName,
-                $"'{name}' is not a role session name. Use 2 to 64 letters, digits or _+=,.@- (no spaces), "
-                    + "or leave it empty."
-            );
-        }
-
-        return name;
-    }
-
     private string? Required(string key, bool secure, string fix)
     {
         var value = Optional(key, secure);
@@ -175,7 +126,4 @@ internal sealed partial class ConnectionReader(SettingReader reader, List<Settin
 
     [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex RegionPattern();
-
-    [GeneratedRegex(@"^arn:aws[a-z\-]*:iam::\d{12}:role/.+$", RegexOptions.CultureInvariant)]
-    private static partial Regex RoleArnPattern();
 }

@@ -39,6 +39,19 @@ public static class SettingKeys
     /// <summary>The optional scope or application id URI of the token requested from Azure AD.</summary>
     public const string AzureScope = "AzureScope";
 
+    /// <summary>
+    /// The optional Azure AD authority host (Azure AD federation), an https URL such as
+    /// <c>https://login.microsoftonline.us</c> for Azure Government; empty uses <c>AZURE_AUTHORITY_HOST</c>, then the
+    /// public cloud.
+    /// </summary>
+    public const string AzureAuthorityHost = "AzureAuthorityHost";
+
+    /// <summary>
+    /// The optional STS endpoint URL (Azure AD federation) for AssumeRoleWithWebIdentity; http only on loopback. Empty
+    /// uses <c>AWS_ENDPOINT_URL_STS</c> or <c>AWS_ENDPOINT_URL</c>, then the region's STS endpoint.
+    /// </summary>
+    public const string StsEndpointUrl = "StsEndpointUrl";
+
     /// <summary>The ARN of the AWS role assumed with the Azure AD token (Azure AD federation).</summary>
     public const string RoleArn = "RoleArn";
 

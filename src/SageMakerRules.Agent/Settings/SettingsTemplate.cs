@@ -61,6 +61,14 @@ internal static partial class SettingsTemplate
             Secret(Keys.AzureClientSecret, "Azure Client Secret", required: true),
             Variable(Keys.AzureClientSecret, "Azure Client Secret Variable", secure: true),
             Text(Keys.AzureScope, "Azure Token Scope", required: false, help: "Optional application id URI."),
+            Text(
+                Keys.AzureAuthorityHost,
+                "Azure Authority Host",
+                required: false,
+                help: "Optional: https://login.microsoftonline.us (Government), https://login.chinacloudapi.cn "
+                    + "(China). Empty: the public cloud."
+            ),
+            Variable(Keys.AzureAuthorityHost, "Azure Authority Host Variable", secure: false),
             Text(Keys.RoleArn, "AWS Role ARN", required: true, help: "The role assumed with the Azure AD token."),
             Variable(Keys.RoleArn, "AWS Role ARN Variable", secure: false),
             Text(
@@ -68,6 +76,12 @@ internal static partial class SettingsTemplate
                 "Role Session Name",
                 required: false,
                 help: "Optional name of the session in CloudTrail; empty: sagemaker-rules-<machine>."
+            ),
+            Text(
+                Keys.StsEndpointUrl,
+                "STS Endpoint URL",
+                required: false,
+                help: "Optional: an STS endpoint (a VPC endpoint, GovCloud or China). Empty: the region's STS endpoint."
             ),
             Text(Keys.ProfileName, "AWS Profile", required: false, help: "Optional profile of the default chain.")
         );
