@@ -10,17 +10,20 @@ internal static class DecisionEmitter
     {
         var keyField = rule.Fields.FirstOrDefault(field => field.Name == rule.Trigger.KeyField);
         var idField = rule.Fields.FirstOrDefault(field => field.Name == rule.Trigger.IdField);
-        writer.Open("private static RuleEvaluation Decide(in Values values, ReadOnlySpan<byte> source)");
+        var (conditionArrays, otherArrays) = ArrayEmitter.Split(rule);
+        writer.Open("private static RuleEvaluation Decide(ref Values values, ReadOnlySpan<byte> source)");
         writer.Open("if (CheckRequired(in values) is { } missing)");
         writer.Line("return RuleEvaluation.Invalid(missing);");
         writer.Close();
         writer.Line();
+        ArrayEmitter.EmitCreate(writer, conditionArrays);
         writer.Open("if (!Condition(in values, source))");
         var tracked =
             rule.Trigger.TracksEveryEvent && keyField is not null ? "TriggerKey(in values, source)" : string.Empty;
         writer.Line($"return RuleEvaluation.NotMatched({tracked});");
         writer.Close();
         writer.Line();
+        ArrayEmitter.EmitCreate(writer, otherArrays);
         writer.Line("return Map(in values, source);");
         writer.Close();
         writer.Line();

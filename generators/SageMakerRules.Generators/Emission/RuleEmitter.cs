@@ -1,3 +1,4 @@
+using System.Linq;
 using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Emission;
@@ -69,7 +70,7 @@ internal static partial class RuleEmitter
         writer.Open("public RuleEvaluation Evaluate(ReadOnlySpan<byte> utf8Event)");
         writer.Line("var values = default(Values);");
         writer.Line(
-            "return Utf8Reader.Read(utf8Event, ref values) ? Decide(in values, utf8Event) : RuleEvaluation.Invalid(values.Error!);"
+            "return Utf8Reader.Read(utf8Event, ref values) ? Decide(ref values, utf8Event) : RuleEvaluation.Invalid(values.Error!);"
         );
         writer.Close();
         writer.Line();
@@ -78,7 +79,7 @@ internal static partial class RuleEmitter
         writer.Line("ArgumentNullException.ThrowIfNull(@event);");
         writer.Line("var values = default(Values);");
         writer.Line(
-            "return TokenReader.Read(@event, ref values) ? Decide(in values, default) : RuleEvaluation.Invalid(values.Error!);"
+            "return TokenReader.Read(@event, ref values) ? Decide(ref values, default) : RuleEvaluation.Invalid(values.Error!);"
         );
         writer.Close();
     }
@@ -94,6 +95,14 @@ internal static partial class RuleEmitter
         writer.Open($"public static {type}? ReadEvent(ReadOnlySpan<byte> utf8Event, out EventError? error)");
         writer.Line("var values = default(Values);");
         writer.Line("error = Utf8Reader.Read(utf8Event, ref values) ? CheckRequired(in values) : values.Error;");
+        if (rule.Fields.Any(field => field.Type.IsArray))
+        {
+            writer.Open("if (error is null)");
+            writer.Line("CreateArrays(ref values, utf8Event);");
+            writer.Close();
+            writer.Line();
+        }
+
         writer.Line("return error is null ? ToEvent(in values, utf8Event) : null;");
         writer.Close();
         writer.Line();

@@ -38,6 +38,11 @@ internal static class Utf8FieldEmitter
         writer.Close();
     }
 
+    /// <summary>
+    /// Checks every element's type in the forward pass but keeps only the array's range of the event: the array is
+    /// created from the range (see <see cref="ArrayEmitter"/>) when the condition or the mapper needs it, so that an
+    /// event that does not match allocates nothing for arrays the condition does not use.
+    /// </summary>
     private static void EmitArray(CodeWriter writer, FieldModel field, string name, string type, string stored)
     {
         writer.Open("if (reader.TokenType != JsonTokenType.StartArray)");
@@ -45,17 +50,15 @@ internal static class Utf8FieldEmitter
         writer.Line("return false;");
         writer.Close();
         writer.Line();
-        writer.Line($"var items = new List<{CSharp.Scalar(field.Type.Kind)}>();");
+        writer.Line("var start = checked((int)reader.TokenStartIndex);");
         writer.Open("while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)");
         writer.Open($"if (!({FieldShapes.Utf8Test(field.Type.Kind, "item")}))");
         writer.Line($"values.Error = EventErrors.WrongElement({name}, {type}, EventErrors.Describe(in reader));");
         writer.Line("return false;");
         writer.Close();
-        writer.Line();
-        writer.Line($"items.Add({FieldShapes.Utf8Value(field.Type.Kind, "item", element: true)});");
         writer.Close();
         writer.Line();
-        writer.Line($"{stored} = items.ToArray();");
+        writer.Line($"{ArrayEmitter.RangeOf(field)} = new Range(start, checked((int)reader.TokenStartIndex + 1));");
         writer.Line($"{stored}Presence = FieldPresence.Present;");
         writer.Line("return true;");
     }

@@ -1,3 +1,4 @@
+using System.Linq;
 using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Emission;
@@ -15,6 +16,10 @@ internal static class ValuesEmitter
         {
             writer.Line($"public {FieldShapes.ValuesType(field)} {field.PropertyName};");
             writer.Line($"public FieldPresence {field.PropertyName}Presence;");
+            if (field.Type.IsArray)
+            {
+                writer.Line($"public Range {field.PropertyName}__Range;");
+            }
         }
 
         if (rule.Match is not null)
@@ -28,6 +33,12 @@ internal static class ValuesEmitter
         EmitCheckRequired(writer, rule);
         writer.Line();
         EmitToEvent(writer, rule);
+        if (rule.Fields.Any(field => field.Type.IsArray))
+        {
+            writer.Line();
+            ArrayEmitter.EmitCreateAll(writer, rule);
+            ArrayEmitter.EmitReaders(writer, rule);
+        }
     }
 
     private static void EmitCheckRequired(CodeWriter writer, RuleModel rule)

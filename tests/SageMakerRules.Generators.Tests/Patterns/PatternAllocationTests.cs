@@ -42,6 +42,24 @@ public sealed class PatternAllocationTests
     }
 
     [Fact]
+    public void Evaluate_RuleWithPatternOverArrayOfObjects_AllocatesNothing()
+    {
+        var rule = PatternRuleHarness.Load([("arrays.yaml", PatternSinglePassTests.ArraysYaml)])["ObjectOrArray"];
+        var bytes = Encoding.UTF8.GetBytes(
+            """{"detail":[{"site":"plant-1","line":"M1","rms":2},{"site":"plant-2","line":"L2"}],"x":[1,{"a":2}]}"""
+        );
+        Assert.Equal(RuleOutcome.NotMatched, rule.Evaluate(bytes).Outcome);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            rule.Evaluate(bytes);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Matches_EscapedStringsAndCidrAndWildcard_AllocateNothing()
     {
         var pattern = PatternHarness.CompileJson(

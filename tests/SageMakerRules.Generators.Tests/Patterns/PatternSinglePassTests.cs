@@ -62,7 +62,7 @@ public sealed class PatternSinglePassTests
               a: { b: [x] }
             """;
 
-    private const string ArraysYaml =
+    internal const string ArraysYaml =
         Head
         + """
             name: ObjectOrArray

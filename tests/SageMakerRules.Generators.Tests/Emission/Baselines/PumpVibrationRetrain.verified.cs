@@ -118,7 +118,7 @@ public sealed partial class PumpVibrationRetrain : IRule
     public RuleEvaluation Evaluate(ReadOnlySpan<byte> utf8Event)
     {
         var values = default(Values);
-        return Utf8Reader.Read(utf8Event, ref values) ? Decide(in values, utf8Event) : RuleEvaluation.Invalid(values.Error!);
+        return Utf8Reader.Read(utf8Event, ref values) ? Decide(ref values, utf8Event) : RuleEvaluation.Invalid(values.Error!);
     }
 
     /// <inheritdoc />
@@ -126,7 +126,7 @@ public sealed partial class PumpVibrationRetrain : IRule
     {
         ArgumentNullException.ThrowIfNull(@event);
         var values = default(Values);
-        return TokenReader.Read(@event, ref values) ? Decide(in values, default) : RuleEvaluation.Invalid(values.Error!);
+        return TokenReader.Read(@event, ref values) ? Decide(ref values, default) : RuleEvaluation.Invalid(values.Error!);
     }
 
     /// <summary>Reads an event from UTF-8 JSON into its typed form, or returns null with the error.</summary>
@@ -150,7 +150,7 @@ public sealed partial class PumpVibrationRetrain : IRule
         return error is null ? ToEvent(in values, default) : null;
     }
 
-    private static RuleEvaluation Decide(in Values values, ReadOnlySpan<byte> source)
+    private static RuleEvaluation Decide(ref Values values, ReadOnlySpan<byte> source)
     {
         if (CheckRequired(in values) is { } missing)
         {

@@ -144,7 +144,7 @@ public sealed partial class TemperatureExcursion : IRule
     public RuleEvaluation Evaluate(ReadOnlySpan<byte> utf8Event)
     {
         var values = default(Values);
-        return Utf8Reader.Read(utf8Event, ref values) ? Decide(in values, utf8Event) : RuleEvaluation.Invalid(values.Error!);
+        return Utf8Reader.Read(utf8Event, ref values) ? Decide(ref values, utf8Event) : RuleEvaluation.Invalid(values.Error!);
     }
 
     /// <inheritdoc />
@@ -152,7 +152,7 @@ public sealed partial class TemperatureExcursion : IRule
     {
         ArgumentNullException.ThrowIfNull(@event);
         var values = default(Values);
-        return TokenReader.Read(@event, ref values) ? Decide(in values, default) : RuleEvaluation.Invalid(values.Error!);
+        return TokenReader.Read(@event, ref values) ? Decide(ref values, default) : RuleEvaluation.Invalid(values.Error!);
     }
 
     /// <summary>Reads an event from UTF-8 JSON into its typed form, or returns null with the error.</summary>
@@ -162,6 +162,11 @@ public sealed partial class TemperatureExcursion : IRule
     {
         var values = default(Values);
         error = Utf8Reader.Read(utf8Event, ref values) ? CheckRequired(in values) : values.Error;
+        if (error is null)
+        {
+            CreateArrays(ref values, utf8Event);
+        }
+
         return error is null ? ToEvent(in values, utf8Event) : null;
     }
 
@@ -176,11 +181,21 @@ public sealed partial class TemperatureExcursion : IRule
         return error is null ? ToEvent(in values, default) : null;
     }
 
-    private static RuleEvaluation Decide(in Values values, ReadOnlySpan<byte> source)
+    private static RuleEvaluation Decide(ref Values values, ReadOnlySpan<byte> source)
     {
         if (CheckRequired(in values) is { } missing)
         {
             return RuleEvaluation.Invalid(missing);
+        }
+
+        if (values.Readings is null && values.ReadingsPresence == FieldPresence.Present)
+        {
+            values.Readings = ReadReadingsItems(source[values.Readings__Range]);
+        }
+
+        if (values.Tags is null && values.TagsPresence == FieldPresence.Present)
+        {
+            values.Tags = ReadTagsItems(source[values.Tags__Range]);
         }
 
         if (!Condition(in values, source))
@@ -282,10 +297,12 @@ public sealed partial class TemperatureExcursion : IRule
         public FieldPresence SitePresence;
         public double[]? Readings;
         public FieldPresence ReadingsPresence;
+        public Range Readings__Range;
         public double? First;
         public FieldPresence FirstPresence;
         public string[]? Tags;
         public FieldPresence TagsPresence;
+        public Range Tags__Range;
         public DateTimeOffset? Start;
         public FieldPresence StartPresence;
         public DateTimeOffset? End;
@@ -352,6 +369,53 @@ public sealed partial class TemperatureExcursion : IRule
             Count = values.Count.GetValueOrDefault(),
             CountPresence = values.CountPresence,
         };
+
+    private static void CreateArrays(ref Values values, ReadOnlySpan<byte> source)
+    {
+        if (values.Readings is null && values.ReadingsPresence == FieldPresence.Present)
+        {
+            values.Readings = ReadReadingsItems(source[values.Readings__Range]);
+        }
+
+        if (values.Tags is null && values.TagsPresence == FieldPresence.Present)
+        {
+            values.Tags = ReadTagsItems(source[values.Tags__Range]);
+        }
+    }
+
+    /// <summary>Creates <c>readings</c> from its range; the elements were checked.</summary>
+    private static double[] ReadReadingsItems(ReadOnlySpan<byte> array)
+    {
+        var reader = new Utf8JsonReader(array);
+        reader.Read();
+        var items = new List<double>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var item))
+            {
+                items.Add(item);
+            }
+        }
+
+        return items.ToArray();
+    }
+
+    /// <summary>Creates <c>tags</c> from its range; the elements were checked.</summary>
+    private static string[] ReadTagsItems(ReadOnlySpan<byte> array)
+    {
+        var reader = new Utf8JsonReader(array);
+        reader.Read();
+        var items = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                items.Add(reader.GetString()!);
+            }
+        }
+
+        return items.ToArray();
+    }
 
     /// <summary>Reads events from UTF-8 JSON in one forward pass over the rule's field paths.</summary>
     private static class Utf8Reader
@@ -622,7 +686,7 @@ public sealed partial class TemperatureExcursion : IRule
                 return false;
             }
 
-            var items = new List<double>();
+            var start = checked((int)reader.TokenStartIndex);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (!(reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var item)))
@@ -630,11 +694,9 @@ public sealed partial class TemperatureExcursion : IRule
                     values.Error = EventErrors.WrongElement("readings", FieldType.Double, EventErrors.Describe(in reader));
                     return false;
                 }
-
-                items.Add(item);
             }
 
-            values.Readings = items.ToArray();
+            values.Readings__Range = new Range(start, checked((int)reader.TokenStartIndex + 1));
             values.ReadingsPresence = FieldPresence.Present;
             return true;
         }
@@ -674,7 +736,7 @@ public sealed partial class TemperatureExcursion : IRule
                 return false;
             }
 
-            var items = new List<string>();
+            var start = checked((int)reader.TokenStartIndex);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (!(reader.TokenType == JsonTokenType.String))
@@ -682,11 +744,9 @@ public sealed partial class TemperatureExcursion : IRule
                     values.Error = EventErrors.WrongElement("tags", FieldType.String, EventErrors.Describe(in reader));
                     return false;
                 }
-
-                items.Add(reader.GetString()!);
             }
 
-            values.Tags = items.ToArray();
+            values.Tags__Range = new Range(start, checked((int)reader.TokenStartIndex + 1));
             values.TagsPresence = FieldPresence.Present;
             return true;
         }

@@ -185,7 +185,7 @@
                 return false;
             }
 
-            var items = new List<string>();
+            var start = checked((int)reader.TokenStartIndex);
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 if (!(reader.TokenType == JsonTokenType.String))
@@ -193,11 +193,9 @@
                     values.Error = EventErrors.WrongElement("tags", FieldType.String, EventErrors.Describe(in reader));
                     return false;
                 }
-
-                items.Add(reader.GetString()!);
             }
 
-            values.Tags = items.ToArray();
+            values.Tags__Range = new Range(start, checked((int)reader.TokenStartIndex + 1));
             values.TagsPresence = FieldPresence.Present;
             return true;
         }
