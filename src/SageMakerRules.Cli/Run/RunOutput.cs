@@ -9,13 +9,16 @@ namespace SageMakerRules.Cli.Run;
 
 /// <summary>
 /// Writes what the agent publishes as it happens: output events as JSON lines on standard output, error records as
-/// JSON lines on standard error or an errors file. Publishing never blocks the agent: streams are queued and one
-/// writer drains them in order.
+/// JSON lines on standard error or an errors file. Writes are queued and one writer drains them in order. The queue
+/// is bounded: when standard output is slower than the agent (a slow pipe), publishing waits, so the agent stops
+/// reading events and memory stays flat instead of filling with results nobody has read yet.
 /// </summary>
 internal sealed class RunOutput : IAsyncDisposable
 {
-    private readonly Channel<Func<Task>> _writes = Channel.CreateUnbounded<Func<Task>>(
-        new UnboundedChannelOptions { SingleReader = true }
+    private const int QueueCapacity = 256;
+
+    private readonly Channel<Func<Task>> _writes = Channel.CreateBounded<Func<Task>>(
+        new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait }
     );
     private readonly TextWriter _output;
     private readonly TextWriter _errors;
@@ -79,7 +82,14 @@ internal sealed class RunOutput : IAsyncDisposable
         await _errors.FlushAsync();
     }
 
-    private void Enqueue(Func<Task> write) => _writes.Writer.TryWrite(write);
+    private void Enqueue(Func<Task> write)
+    {
+        if (!_writes.Writer.TryWrite(write))
+        {
+            // The agent publishes through a synchronous event; waiting here is the backpressure.
+            _writes.Writer.WriteAsync(write).AsTask().GetAwaiter().GetResult();
+        }
+    }
 
     private async Task DrainAsync()
     {
