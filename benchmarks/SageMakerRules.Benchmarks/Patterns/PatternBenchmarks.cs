@@ -14,6 +14,7 @@ namespace SageMakerRules.Benchmarks.Patterns;
 public class PatternBenchmarks
 {
     private byte[][] _utf8 = [];
+    private byte[][] _nonMatching = [];
     private IRule _rule = null!;
 
     [GlobalSetup]
@@ -21,6 +22,10 @@ public class PatternBenchmarks
     {
         _utf8 = BenchmarkEvents.CreateUtf8();
         _rule = RuleCatalog.Load(typeof(PatternBenchmarks).Assembly).Single(rule => rule.Name == "HotPathPattern");
+
+        // As many events as the other methods read, all of them ones the pattern rejects (cycled when fewer).
+        var rejected = _utf8.Where(bytes => _rule.Evaluate(bytes).Outcome == RuleOutcome.NotMatched).ToArray();
+        _nonMatching = [.. Enumerable.Range(0, BenchmarkEvents.Count).Select(i => rejected[i % rejected.Length])];
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = BenchmarkEvents.Count)]
@@ -62,6 +67,21 @@ public class PatternBenchmarks
     {
         var matches = 0;
         foreach (var bytes in _utf8)
+        {
+            if (_rule.Evaluate(bytes).Outcome == RuleOutcome.Matched)
+            {
+                matches++;
+            }
+        }
+
+        return matches;
+    }
+
+    [Benchmark(OperationsPerInvoke = BenchmarkEvents.Count)]
+    public int GeneratedRuleWithPatternNonMatchingOnly()
+    {
+        var matches = 0;
+        foreach (var bytes in _nonMatching)
         {
             if (_rule.Evaluate(bytes).Outcome == RuleOutcome.Matched)
             {
