@@ -27,7 +27,9 @@ public sealed class RuleCompilationResult : IDisposable
     /// <summary>Whether the rules loaded: no diagnostic is an error.</summary>
     public bool Succeeded => !Diagnostics.Any(diagnostic => diagnostic.IsError);
 
-    /// <summary>The loaded rules ordered by name; empty when <see cref="Succeeded"/> is false or after disposal.</summary>
+    /// <summary>
+    /// The loaded rules ordered by name; empty when <see cref="Succeeded"/> is false or after disposal.
+    /// </summary>
     public IReadOnlyList<IRule> Rules { get; private set; }
 
     /// <summary>Every diagnostic reported, errors and warnings, in file and line order.</summary>

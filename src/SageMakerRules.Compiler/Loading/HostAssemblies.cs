@@ -4,7 +4,9 @@ using System.Runtime.Loader;
 
 namespace SageMakerRules.Compiler.Loading;
 
-/// <summary>The assemblies of the running application: its trusted platform assemblies and what it has loaded.</summary>
+/// <summary>
+/// The assemblies of the running application: its trusted platform assemblies and what it has loaded.
+/// </summary>
 internal static class HostAssemblies
 {
     private static readonly Lazy<FrozenDictionary<string, string>> _trusted = new(ReadTrustedPlatformAssemblies);

@@ -13,7 +13,9 @@ internal static class RuleFileFinder
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
         || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A file is taken as given; a folder yields its .yaml and .yml files, recursively, in ordinal order.</summary>
+    /// <summary>
+    /// A file is taken as given; a folder yields its .yaml and .yml files, recursively, in ordinal order.
+    /// </summary>
     public static IEnumerable<string> Expand(IEnumerable<string> filesOrFolders)
     {
         foreach (var path in filesOrFolders)

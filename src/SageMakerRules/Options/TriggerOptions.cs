@@ -1,7 +1,9 @@
 namespace SageMakerRules;
 
 /// <summary>The trigger policy of a rule, as written under <c>trigger:</c>. The runtime enforces it.</summary>
-/// <param name="KeyField">The field whose value partitions trigger state, or <see langword="null"/> for one key.</param>
+/// <param name="KeyField">
+/// The field whose value partitions trigger state, or <see langword="null"/> for one key.
+/// </param>
 /// <param name="IdField">The field that identifies an event for idempotent starts, or <see langword="null"/>.</param>
 /// <param name="Cooldown">The least time between two starts for the same key, or <see langword="null"/>.</param>
 /// <param name="Edge">Whether the rule fires on every match or only on a rising edge.</param>

@@ -25,7 +25,9 @@ public readonly struct RuleEvaluation
     /// <summary>The start request, when <see cref="Outcome"/> is <see cref="RuleOutcome.Matched"/>.</summary>
     public PipelineStartRequest? Request { get; }
 
-    /// <summary>Why the event could not be handled, when <see cref="Outcome"/> is <see cref="RuleOutcome.Invalid"/>.</summary>
+    /// <summary>
+    /// Why the event could not be handled, when <see cref="Outcome"/> is <see cref="RuleOutcome.Invalid"/>.
+    /// </summary>
     public EventError? Error { get; }
 
     /// <summary>
@@ -34,7 +36,9 @@ public readonly struct RuleEvaluation
     /// </summary>
     public string? TriggerKey { get; }
 
-    /// <summary>The value of the trigger's <c>id</c> field as text, when the rule declares one and the event matched.</summary>
+    /// <summary>
+    /// The value of the trigger's <c>id</c> field as text, when the rule declares one and the event matched.
+    /// </summary>
     public string? EventId { get; }
 
     /// <summary>An event that was read and did not satisfy the rule.</summary>

@@ -48,7 +48,9 @@ public static class DateTimes
         );
     }
 
-    /// <summary>Converts a <see cref="DateTime"/> that Newtonsoft parsed from an event; unspecified kinds are UTC.</summary>
+    /// <summary>
+    /// Converts a <see cref="DateTime"/> that Newtonsoft parsed from an event; unspecified kinds are UTC.
+    /// </summary>
     /// <param name="value">The parsed value.</param>
     public static DateTimeOffset FromNewtonsoft(DateTime value) =>
         value.Kind switch

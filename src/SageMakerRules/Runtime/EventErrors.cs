@@ -2,7 +2,9 @@ using System.Text.Json;
 
 namespace SageMakerRules.Runtime;
 
-/// <summary>Builds the <see cref="EventError"/> values generated readers return; messages name field and types.</summary>
+/// <summary>
+/// Builds the <see cref="EventError"/> values generated readers return; messages name field and types.
+/// </summary>
 public static class EventErrors
 {
     /// <summary>The event bytes are not well-formed JSON.</summary>

@@ -40,14 +40,18 @@ public readonly struct JsonText
     public bool HasValue => _kind != TextKind.None;
 
     /// <summary>Captures the string token the reader is on, as a range of the bytes the reader reads.</summary>
-    /// <param name="reader">A reader over one contiguous span, positioned on a <see cref="JsonTokenType.String"/>.</param>
+    /// <param name="reader">
+    /// A reader over one contiguous span, positioned on a <see cref="JsonTokenType.String"/>.
+    /// </param>
     public static JsonText FromReader(ref Utf8JsonReader reader)
     {
         var kind = reader.ValueIsEscaped ? TextKind.EscapedUtf8 : TextKind.Utf8;
         return new JsonText(null, checked((int)reader.TokenStartIndex + 1), reader.ValueSpan.Length, kind);
     }
 
-    /// <summary>Wraps a string that is already materialised; <see langword="null"/> gives a value with no text.</summary>
+    /// <summary>
+    /// Wraps a string that is already materialised; <see langword="null"/> gives a value with no text.
+    /// </summary>
     /// <param name="text">The text, or <see langword="null"/>.</param>
     public static JsonText FromString(string? text) =>
         text is null ? default : new JsonText(text, 0, text.Length, TextKind.String);
@@ -143,7 +147,9 @@ public readonly struct JsonText
             _ => RuleOperators.Contains(GetString(source), Encoding.UTF8.GetString(utf8)),
         };
 
-    /// <summary>Whether the regular expression matches the text, decoding it without a heap allocation if short.</summary>
+    /// <summary>
+    /// Whether the regular expression matches the text, decoding it without a heap allocation if short.
+    /// </summary>
     /// <param name="source">The event bytes the value was read from.</param>
     /// <param name="regex">The compiled expression.</param>
     /// <returns><see langword="null"/> when the value has no text.</returns>

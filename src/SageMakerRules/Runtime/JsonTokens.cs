@@ -3,7 +3,9 @@ using Newtonsoft.Json.Linq;
 
 namespace SageMakerRules.Runtime;
 
-/// <summary>Walks and converts Newtonsoft tokens for the generated <c>JObject</c> readers, without re-serialising.</summary>
+/// <summary>
+/// Walks and converts Newtonsoft tokens for the generated <c>JObject</c> readers, without re-serialising.
+/// </summary>
 public static class JsonTokens
 {
     /// <summary>The property of an object token, or <see langword="null"/> when absent or not an object.</summary>

@@ -31,7 +31,9 @@ public static partial class RuleOperators
     /// <param name="equal">The equality result.</param>
     public static bool? Not(bool? equal) => !equal;
 
-    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/>; unknown when either is missing.</summary>
+    /// <summary>
+    /// Whether <paramref name="left"/> sorts before <paramref name="right"/>; unknown when either is missing.
+    /// </summary>
     /// <typeparam name="T">The operand type.</typeparam>
     /// <param name="left">The left operand.</param>
     /// <param name="right">The right operand.</param>
