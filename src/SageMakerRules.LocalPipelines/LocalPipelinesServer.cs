@@ -60,6 +60,9 @@ public sealed partial class LocalPipelinesServer : IAsyncDisposable
     /// <summary>Every credential accepted; the local STS adds temporary credentials here.</summary>
     public LocalCredentialStore Credentials { get; }
 
+    /// <summary>Every role session the local STS has issued, oldest first (identifiers only, never secrets).</summary>
+    public IReadOnlyCollection<Sts.IssuedSession> IssuedSessions => _sts.IssuedSessions;
+
     /// <summary>The fault injector; change it at any time, it applies from the next call.</summary>
     public FaultInjector Faults { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ public sealed class StsEndpoint : IDisposable
     private readonly ILogger _logger;
     private readonly HttpClient _httpClient = new();
     private readonly WebIdentityValidator _validator;
+    private readonly ConcurrentQueue<IssuedSession> _issued = new();
 
     /// <summary>Creates the endpoint.</summary>
     /// <param name="options">The trusted identity providers.</param>
@@ -45,6 +47,9 @@ public sealed class StsEndpoint : IDisposable
         _logger = logger;
         _validator = new WebIdentityValidator(options, timeProvider, _httpClient);
     }
+
+    /// <summary>Every role session issued so far, oldest first (identifiers only, never secrets or tokens).</summary>
+    public IReadOnlyCollection<IssuedSession> IssuedSessions => _issued;
 
     /// <summary>Answers one <c>AssumeRoleWithWebIdentity</c> request with STS's XML response or error.</summary>
     /// <param name="context">The request; its response receives the XML.</param>
@@ -116,6 +121,16 @@ public sealed class StsEndpoint : IDisposable
         var expiration = _timeProvider.GetUtcNow().AddSeconds(request.DurationSeconds);
         var credential = _credentials.IssueTemporary(expiration);
         var role = AssumedRole.For(_accountId, request.RoleArn, request.RoleSessionName);
+        _issued.Enqueue(
+            new IssuedSession(
+                credential.AccessKeyId,
+                request.RoleArn,
+                request.RoleSessionName,
+                role.Arn,
+                identity.Subject,
+                expiration
+            )
+        );
         Log.StsIssued(
             _logger,
             credential.AccessKeyId,

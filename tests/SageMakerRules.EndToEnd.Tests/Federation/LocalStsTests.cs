@@ -34,6 +34,41 @@ public sealed class LocalStsTests(OidcServerFixture oidc)
         Assert.NotEmpty(xml.Root.Element(Sts + "ResponseMetadata")!.Element(Sts + "RequestId")!.Value);
     }
 
+    [Fact]
+    public async Task AssumeRoleWithWebIdentity_ValidToken_RecordsTheIssuedSessionWithoutSecrets()
+    {
+        await using var harness = await FederationHarness.StartAsync(oidc);
+        var issuedAt = harness.Clock.GetUtcNow();
+
+        var (_, xml) = await PostAsync(harness, Form(await TokenAsync()));
+
+        var result = xml.Root!.Element(Sts + "AssumeRoleWithWebIdentityResult")!;
+        var session = Assert.Single(harness.Server.IssuedSessions);
+        Assert.Equal(result.Element(Sts + "Credentials")!.Element(Sts + "AccessKeyId")!.Value, session.AccessKeyId);
+        Assert.Equal(FederationHarness.RoleArn, session.RoleArn);
+        Assert.Equal("session-1", session.RoleSessionName);
+        Assert.Equal(result.Element(Sts + "AssumedRoleUser")!.Element(Sts + "Arn")!.Value, session.AssumedRoleArn);
+        Assert.Equal(OidcServerSettings.ClientId, session.Subject);
+        Assert.Equal(issuedAt.AddSeconds(900), session.Expiration);
+        Assert.DoesNotContain(
+            result.Element(Sts + "Credentials")!.Element(Sts + "SecretAccessKey")!.Value,
+            $"{session}"
+        );
+    }
+
+    [Fact]
+    public async Task AssumeRoleWithWebIdentity_Refused_RecordsNoSession()
+    {
+        await using var harness = await FederationHarness.StartAsync(oidc);
+        var form = Form(await TokenAsync());
+        form["RoleSessionName"] = "bad name";
+
+        var (status, _) = await PostAsync(harness, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Empty(harness.Server.IssuedSessions);
+    }
+
     [Theory]
     [InlineData("RoleSessionName", "x", "ValidationError")]
     [InlineData("RoleSessionName", "bad name", "ValidationError")]
