@@ -1,4 +1,5 @@
 using Amazon.Runtime;
+using SageMakerRules.Agent.Settings;
 using SageMakerRules.SageMaker;
 using SageMakerRules.SageMaker.Credentials;
 
@@ -10,7 +11,7 @@ internal static class DesignTimeErrors
     public static string Describe(Exception exception) =>
         exception switch
         {
-            CredentialsException credentials => $"{credentials.Message} Check the authentication settings.",
+            CredentialsException credentials => $"{credentials.Message} {CredentialSettings.Advice(credentials)}",
             ResourceNotFoundException notFound =>
                 $"{notFound.Message} Choose an existing pipeline or check the region.",
             SageMakerPipelinesException { ErrorCode: "AccessDeniedException" } denied =>

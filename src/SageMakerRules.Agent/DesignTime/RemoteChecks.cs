@@ -3,6 +3,7 @@ using SageMakerRules.Agent.Hosting;
 using SageMakerRules.Agent.Rules;
 using SageMakerRules.Agent.Settings;
 using SageMakerRules.SageMaker;
+using SageMakerRules.SageMaker.Credentials;
 using XMIoT.Framework.Settings.Enums;
 
 namespace SageMakerRules.Agent.DesignTime;
@@ -82,8 +83,10 @@ internal sealed class RemoteChecks(
                     + $"(rule {rule.Name}). Choose an existing pipeline, version or region."
             );
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (Exception exception) when (exception is not (OutOfMemoryException or CredentialsException))
         {
+            // Credentials that cannot be had are the authentication settings' problem, not the rule's: Run reports
+            // them once for all rules.
             Add(key, $"Pipeline '{rule.Pipeline.Name}' could not be checked: {DesignTimeErrors.Describe(exception)}");
         }
 

@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
 using SageMakerRules.Agent.Telemetry;
 using SageMakerRules.SageMaker;
+using SageMakerRules.SageMaker.Credentials;
 
 namespace SageMakerRules.Agent.Execution;
 
@@ -52,6 +53,8 @@ internal sealed class ExecutionStarter(
             SageMakerRequestValidationException => "InvalidStartRequest",
             AmazonServiceException service => "Http" + (int)service.StatusCode,
             SageMakerEndpointException => "EndpointError",
+            CredentialsException { ErrorCode: { Length: > 0 } code } => code,
+            CredentialsException => "CredentialsUnavailable",
             _ => "NetworkError",
         };
 

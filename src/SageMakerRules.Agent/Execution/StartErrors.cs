@@ -1,5 +1,7 @@
 using System.Globalization;
+using SageMakerRules.Agent.Settings;
 using SageMakerRules.SageMaker;
+using SageMakerRules.SageMaker.Credentials;
 
 namespace SageMakerRules.Agent.Execution;
 
@@ -47,6 +49,14 @@ internal static class StartErrors
                 trigger.RuleName,
                 code,
                 exception.Message
+            ),
+            CredentialsException credentials => Format(
+                "The agent could not get AWS credentials to start pipeline '{0}' for rule '{1}' ({2}): {3} {4}",
+                trigger.PipelineName,
+                trigger.RuleName,
+                code,
+                credentials.Message,
+                CredentialSettings.Advice(credentials)
             ),
             SageMakerRequestValidationException validation => Format(
                 "The start of pipeline '{0}' for rule '{1}' was not sent because '{2}' is invalid: {3}",
