@@ -1,6 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.NoEmit;
 
 namespace SageMakerRules.Benchmarks.Cli;
 
@@ -11,12 +13,12 @@ namespace SageMakerRules.Benchmarks.Cli;
 /// "Peak RSS" line (the process's VmHWM) and appends it to BenchmarkDotNet.Artifacts/cli-peak-rss.txt.
 /// </summary>
 /// <remarks>Build the command first: <c>dotnet build -c Release src/SageMakerRules.Cli</c>.</remarks>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+[Config(typeof(OneRunEach))]
 public class CliRunMemoryBenchmarks
 {
     private CliRunMeasurement? _measurement;
 
-    [Params(1_000, 1_000_000)]
+    [Params(1_000, 100_000, 1_000_000)]
     public int Events { get; set; }
 
     /// <summary>0: the runtime's defaults. 48: the GC heap may not grow past 48 MB, whatever the event count.</summary>
@@ -50,5 +52,14 @@ public class CliRunMemoryBenchmarks
         Console.WriteLine("// " + line);
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
         File.AppendAllText(Path.Combine("BenchmarkDotNet.Artifacts", "cli-peak-rss.txt"), line + Environment.NewLine);
+    }
+
+    /// <summary>
+    /// One cold run per case, in the benchmark's own process: the measured process is the child, so BenchmarkDotNet
+    /// needs no separate host, and the command needs no job options.
+    /// </summary>
+    private sealed class OneRunEach : ManualConfig
+    {
+        public OneRunEach() => AddJob(Job.Dry.WithToolchain(InProcessNoEmitToolchain.Instance));
     }
 }
