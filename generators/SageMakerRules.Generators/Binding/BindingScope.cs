@@ -4,7 +4,9 @@ using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Binding;
 
-/// <summary>What expressions of one rule can see: the declared fields, and the regular expressions collected so far.</summary>
+/// <summary>
+/// What expressions of one rule can see: the declared fields, and the regular expressions collected so far.
+/// </summary>
 internal sealed class BindingScope(IReadOnlyList<FieldModel> fields)
 {
     private readonly Dictionary<string, FieldModel> _fields = fields.ToDictionary(field => field.Name);

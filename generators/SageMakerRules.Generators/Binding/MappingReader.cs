@@ -25,7 +25,9 @@ internal sealed class MappingReader
 
     public SourceSpan Span => _mapping.Span;
 
-    /// <summary>Reads <paramref name="node"/> as a mapping with the given keys, or reports SMR004 and returns null.</summary>
+    /// <summary>
+    /// Reads <paramref name="node"/> as a mapping with the given keys, or reports SMR004 and returns null.
+    /// </summary>
     public static MappingReader? Open(
         YamlValue node,
         string context,

@@ -85,7 +85,9 @@ internal static class Names
         "Math",
     ];
 
-    /// <summary>Whether the generated code uses <paramref name="name"/> itself, so a rule type of that name breaks it.</summary>
+    /// <summary>
+    /// Whether the generated code uses <paramref name="name"/> itself, so a rule type of that name breaks it.
+    /// </summary>
     public static bool IsReservedRuleName(string name) => s_reservedRuleNames.Contains(name);
 
     /// <summary>A C# identifier that is not a keyword (and not one of the expression words).</summary>

@@ -5,7 +5,9 @@ using SageMakerRules.Generators.Parsing;
 
 namespace SageMakerRules.Generators.Binding;
 
-/// <summary>Turns the located YAML of one rule file into a <see cref="RuleModel"/>, reporting every problem found.</summary>
+/// <summary>
+/// Turns the located YAML of one rule file into a <see cref="RuleModel"/>, reporting every problem found.
+/// </summary>
 internal sealed partial class RuleBinder
 {
     private static readonly string[] s_rootKeys =

@@ -222,7 +222,9 @@ public static class DiagnosticDescriptors
         "Rule name '{0}' is used by the generated code itself (a type or member it refers to); choose another name"
     );
 
-    /// <summary>SMR031: literal text that is already over SageMaker's limit, so every start would be rejected.</summary>
+    /// <summary>
+    /// SMR031: literal text that is already over SageMaker's limit, so every start would be rejected.
+    /// </summary>
     public static readonly DiagnosticDescriptor TextOverLimit = Error(
         "SMR031",
         "Text over SageMaker's limit",

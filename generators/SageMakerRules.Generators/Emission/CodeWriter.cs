@@ -33,7 +33,9 @@ internal sealed class CodeWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>Appends pre-formatted members (for example from the pattern stage), re-indented to this depth.</summary>
+    /// <summary>
+    /// Appends pre-formatted members (for example from the pattern stage), re-indented to this depth.
+    /// </summary>
     public CodeWriter Block(string code)
     {
         foreach (var line in code.Replace("\r\n", "\n").TrimEnd('\n').Split('\n'))

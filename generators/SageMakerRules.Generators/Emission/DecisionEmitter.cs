@@ -3,7 +3,9 @@ using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Emission;
 
-/// <summary>Writes the decision of a rule: the required-field check, the compiled condition and the parameter mapper.</summary>
+/// <summary>
+/// Writes the decision of a rule: the required-field check, the compiled condition and the parameter mapper.
+/// </summary>
 internal static class DecisionEmitter
 {
     public static void Emit(CodeWriter writer, RuleModel rule)

@@ -37,7 +37,9 @@ internal static class FieldShapes
             : stored + ".GetValueOrDefault()";
     }
 
-    /// <summary>The condition that a UTF-8 reader token is a value of the kind, declaring <paramref name="variable"/>.</summary>
+    /// <summary>
+    /// The condition that a UTF-8 reader token is a value of the kind, declaring <paramref name="variable"/>.
+    /// </summary>
     public static string Utf8Test(ValueKind kind, string variable) =>
         kind switch
         {

@@ -3,7 +3,9 @@ using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Emission;
 
-/// <summary>Writes the reader that fills the same values from a Newtonsoft <c>JObject</c>, walking tokens by path.</summary>
+/// <summary>
+/// Writes the reader that fills the same values from a Newtonsoft <c>JObject</c>, walking tokens by path.
+/// </summary>
 internal static class TokenReaderEmitter
 {
     public static void Emit(CodeWriter writer, RuleModel rule)

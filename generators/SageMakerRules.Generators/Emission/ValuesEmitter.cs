@@ -3,7 +3,9 @@ using SageMakerRules.Generators.Model;
 
 namespace SageMakerRules.Generators.Emission;
 
-/// <summary>Writes the private <c>Values</c> struct both readers fill, the required-field check and the event conversion.</summary>
+/// <summary>
+/// Writes the private <c>Values</c> struct both readers fill, the required-field check and the event conversion.
+/// </summary>
 internal static class ValuesEmitter
 {
     public static void Emit(CodeWriter writer, RuleModel rule)

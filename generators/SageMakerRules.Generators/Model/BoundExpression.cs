@@ -4,7 +4,9 @@ namespace SageMakerRules.Generators.Model;
 /// <param name="Type">The result type.</param>
 public abstract record BoundExpression(ExpressionType Type);
 
-/// <summary>A literal, with its value as invariant text (ticks for durations, UTC ticks and offset for datetimes).</summary>
+/// <summary>
+/// A literal, with its value as invariant text (ticks for durations, UTC ticks and offset for datetimes).
+/// </summary>
 /// <param name="Type">The literal type.</param>
 /// <param name="Value">The value text.</param>
 public sealed record BoundLiteral(ExpressionType Type, string Value) : BoundExpression(Type);
@@ -25,7 +27,9 @@ public sealed record BoundConversion(ExpressionType Type, BoundExpression Operan
 /// <param name="Operand">The operand.</param>
 public sealed record BoundUnary(ExpressionType Type, string Operator, BoundExpression Operand) : BoundExpression(Type);
 
-/// <summary>A binary operation; both operands already have <paramref name="OperandType"/> or are null literals.</summary>
+/// <summary>
+/// A binary operation; both operands already have <paramref name="OperandType"/> or are null literals.
+/// </summary>
 /// <param name="Type">The result type.</param>
 /// <param name="Operator">The operator text as written.</param>
 /// <param name="Left">The left operand.</param>

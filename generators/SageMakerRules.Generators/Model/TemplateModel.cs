@@ -9,7 +9,9 @@ public sealed record TemplateModel(string Text, EquatableArray<TemplatePart> Par
     public bool IsLiteral => Parts.Count == 0 || (Parts.Count == 1 && Parts[0].Expression is null);
 }
 
-/// <summary>Literal text (when <paramref name="Expression"/> is null) or a placeholder with an optional format.</summary>
+/// <summary>
+/// Literal text (when <paramref name="Expression"/> is null) or a placeholder with an optional format.
+/// </summary>
 /// <param name="Literal">The literal text, with brace escapes resolved.</param>
 /// <param name="Expression">The placeholder expression.</param>
 /// <param name="Format">The .NET format string, or null.</param>

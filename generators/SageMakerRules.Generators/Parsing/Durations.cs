@@ -2,7 +2,9 @@ using System;
 
 namespace SageMakerRules.Generators.Parsing;
 
-/// <summary>Reads durations written as groups of <c>&lt;integer&gt;&lt;unit&gt;</c>: <c>30s</c>, <c>1h30m</c>, <c>250ms</c>.</summary>
+/// <summary>
+/// Reads durations written as groups of <c>&lt;integer&gt;&lt;unit&gt;</c>: <c>30s</c>, <c>1h30m</c>, <c>250ms</c>.
+/// </summary>
 internal static class Durations
 {
     /// <summary>The duration in ticks, or null when the text is not a duration.</summary>

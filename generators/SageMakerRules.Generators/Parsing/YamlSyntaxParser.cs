@@ -20,7 +20,9 @@ internal sealed class YamlSyntaxParser
         _diagnostics = diagnostics;
     }
 
-    /// <summary>Parses the first document of <paramref name="text"/>; reports SMR001 and returns null on bad YAML.</summary>
+    /// <summary>
+    /// Parses the first document of <paramref name="text"/>; reports SMR001 and returns null on bad YAML.
+    /// </summary>
     public static YamlValue? Parse(string text, DiagnosticBag diagnostics)
     {
         var parser = new YamlSyntaxParser(text, diagnostics);
