@@ -1,6 +1,7 @@
 using Newtonsoft.Json.Linq;
 using SageMakerRules.Agent.Hosting;
 using SageMakerRules.Agent.Publishing;
+using SageMakerRules.Agent.Settings;
 using XMIoT.Framework;
 
 namespace SageMakerRules.Agent;
@@ -15,7 +16,7 @@ public sealed partial class SageMakerPipelineAgent
     /// error record and thrown as an <see cref="AgentConfigurationException"/> listing each of them.
     /// </summary>
     /// <param name="configuration">The published stream's setting values.</param>
-    public void Create(Configuration configuration) => CreateRuntime(configuration, null);
+    public void Create(Configuration configuration) => CreateRuntime(configuration, null, SettingNames.Agent);
 
     /// <summary>
     /// A host extension beyond the XMPro contract (used by the command line): creates the agent like
@@ -28,13 +29,26 @@ public sealed partial class SageMakerPipelineAgent
     /// </summary>
     /// <param name="configuration">The published stream's setting values (connection, execution, state).</param>
     /// <param name="rules">The compiled rules, at least one, with distinct names.</param>
-    public void Create(Configuration configuration, IReadOnlyList<IRule> rules)
+    public void Create(Configuration configuration, IReadOnlyList<IRule> rules) =>
+        Create(configuration, rules, SettingNames.Agent);
+
+    /// <summary>
+    /// A host extension beyond the XMPro contract (used by the command line): creates the agent like
+    /// <see cref="Create(Configuration, IReadOnlyList{IRule})"/>, for a host whose user sets the settings through
+    /// options of its own, so that error records about credentials name those options (for example
+    /// <c>--azure-client-secret</c>) instead of the agent's settings.
+    /// </summary>
+    /// <param name="configuration">The published stream's setting values (connection, execution, state).</param>
+    /// <param name="rules">The compiled rules, at least one, with distinct names.</param>
+    /// <param name="settingNames">How the host's user sets each setting.</param>
+    public void Create(Configuration configuration, IReadOnlyList<IRule> rules, SettingNames settingNames)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        CreateRuntime(configuration, rules);
+        ArgumentNullException.ThrowIfNull(settingNames);
+        CreateRuntime(configuration, rules, settingNames);
     }
 
-    private void CreateRuntime(Configuration configuration, IReadOnlyList<IRule>? rules)
+    private void CreateRuntime(Configuration configuration, IReadOnlyList<IRule>? rules, SettingNames names)
     {
         ArgumentNullException.ThrowIfNull(configuration);
 
@@ -44,7 +58,7 @@ public sealed partial class SageMakerPipelineAgent
             try
             {
                 var reader = Host.Reader(configuration.Parameters);
-                var runtime = AgentRuntime.Create(reader, rules, _timeProvider, _logger);
+                var runtime = AgentRuntime.Create(reader, rules, names, _timeProvider, _logger);
                 _pump = new CompletionPump(runtime.Runner, _publisher, _errors, _logger);
                 _runtime = runtime;
                 _pump.Start();

@@ -11,7 +11,7 @@ internal static class DesignTimeErrors
     public static string Describe(Exception exception) =>
         exception switch
         {
-            CredentialsException credentials => $"{credentials.Message} {CredentialSettings.Advice(credentials)}",
+            CredentialsException credentials => SettingNames.Agent.Describe(credentials),
             ResourceNotFoundException notFound =>
                 $"{notFound.Message} Choose an existing pipeline or check the region.",
             SageMakerPipelinesException { ErrorCode: "AccessDeniedException" } denied =>

@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Microsoft.Extensions.Logging;
+using SageMakerRules.Agent.Settings;
 using SageMakerRules.Agent.Telemetry;
 using SageMakerRules.SageMaker;
 using SageMakerRules.SageMaker.Credentials;
@@ -14,6 +15,7 @@ namespace SageMakerRules.Agent.Execution;
 internal sealed class ExecutionStarter(
     ISageMakerPipelinesClient client,
     StartRetryOptions retry,
+    SettingNames names,
     TimeProvider timeProvider,
     ILogger logger
 )
@@ -84,7 +86,7 @@ internal sealed class ExecutionStarter(
         var code = CodeOf(exception);
         var message = retryable
             ? StartErrors.GaveUp(trigger, exception, code, attempts)
-            : StartErrors.Permanent(trigger, exception, code);
+            : StartErrors.Permanent(trigger, exception, code, names);
         RunLog.StartFailed(logger, trigger.RuleName, trigger.PipelineName, code, attempts);
         return StartOutcome.Failed(code, message);
     }

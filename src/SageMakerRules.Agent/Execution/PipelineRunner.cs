@@ -64,7 +64,7 @@ public sealed partial class PipelineRunner : IAsyncDisposable
         _logger = logger;
         _metrics = metrics;
         _gate = new ConcurrencyGate(options.MaxRunning);
-        _starter = new ExecutionStarter(client, options.Retry, timeProvider, logger);
+        _starter = new ExecutionStarter(client, options.Retry, options.SettingNames, timeProvider, logger);
         _monitor = new ExecutionMonitor(client, timeProvider, logger, OnExecutionEndedAsync);
         foreach (var rule in rules)
         {

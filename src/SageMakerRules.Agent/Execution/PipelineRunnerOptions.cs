@@ -1,3 +1,4 @@
+using SageMakerRules.Agent.Settings;
 using SageMakerRules.Triggers;
 
 namespace SageMakerRules.Agent.Execution;
@@ -40,4 +41,10 @@ public sealed record PipelineRunnerOptions
     /// written at once, key by key; this periodic write only keeps the keys' recency (eviction order) current.
     /// </summary>
     public TimeSpan StateFlushInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How error records name the setting to fix when credentials fail: the agent's settings by default, or the
+    /// options of the host that configured the agent.
+    /// </summary>
+    public SettingNames SettingNames { get; init; } = SettingNames.Agent;
 }

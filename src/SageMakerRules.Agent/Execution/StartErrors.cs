@@ -10,7 +10,7 @@ namespace SageMakerRules.Agent.Execution;
 /// </summary>
 internal static class StartErrors
 {
-    public static string Permanent(PendingTrigger trigger, Exception exception, string code) =>
+    public static string Permanent(PendingTrigger trigger, Exception exception, string code, SettingNames names) =>
         exception switch
         {
             ValidationException => Format(
@@ -43,20 +43,19 @@ internal static class StartErrors
             ),
             UnrecognizedClientException or InvalidSignatureException or ExpiredTokenException => Format(
                 "SageMaker did not accept the agent's credentials when starting pipeline '{0}' for rule '{1}' "
-                    + "({2}: {3}). Check the access key id and secret (or the federation settings), and that the "
-                    + "machine's clock is correct.",
+                    + "({2}: {3}). Check {4} (or the federation settings), and that the machine's clock is correct.",
                 trigger.PipelineName,
                 trigger.RuleName,
                 code,
-                exception.Message
+                exception.Message,
+                AccessKeySettings(names)
             ),
             CredentialsException credentials => Format(
-                "The agent could not get AWS credentials to start pipeline '{0}' for rule '{1}' ({2}): {3} {4}",
+                "The agent could not get AWS credentials to start pipeline '{0}' for rule '{1}' ({2}): {3}",
                 trigger.PipelineName,
                 trigger.RuleName,
                 code,
-                credentials.Message,
-                CredentialSettings.Advice(credentials)
+                names.Describe(credentials)
             ),
             SageMakerRequestValidationException validation => Format(
                 "The start of pipeline '{0}' for rule '{1}' was not sent because '{2}' is invalid: {3}",
@@ -92,6 +91,24 @@ internal static class StartErrors
             trigger.PipelineName,
             trigger.RuleName
         );
+
+    private static string AccessKeySettings(SettingNames names)
+    {
+        string?[] named =
+        [
+            names.HostNameOf(SettingKeys.AccessKeyId),
+            names.HostNameOf(SettingKeys.SecretAccessKey),
+            names.HostNameOf(SettingKeys.SessionToken),
+        ];
+        var known = named.OfType<string>().ToArray();
+
+        return known.Length switch
+        {
+            0 => "the access key id and secret",
+            1 => known[0],
+            _ => $"{string.Join(", ", known[..^1])} and {known[^1]}",
+        };
+    }
 
     private static string ParameterNames(PendingTrigger trigger) =>
         trigger.Request.Parameters.Count == 0

@@ -43,11 +43,13 @@ internal sealed class AgentRuntime : IAsyncDisposable
     /// <summary>Builds the runtime, or throws an <see cref="AgentConfigurationException"/> listing problems.</summary>
     /// <param name="reader">The settings.</param>
     /// <param name="hostRules">Rules compiled by the host; <see langword="null"/> loads them from settings.</param>
+    /// <param name="names">How error records name the setting to fix when credentials fail.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">The logger.</param>
     public static AgentRuntime Create(
         SettingReader reader,
         IReadOnlyList<IRule>? hostRules,
+        SettingNames names,
         TimeProvider timeProvider,
         ILogger logger
     )
@@ -67,7 +69,7 @@ internal sealed class AgentRuntime : IAsyncDisposable
             client = new PipelinesClientFactory(timeProvider, logger).Create(settings.Connection);
             var metrics = new AgentMetrics();
             var runner = new PipelineRunner(
-                RunnerOptions(settings),
+                RunnerOptions(settings, names),
                 rules.Rules,
                 client,
                 timeProvider,
@@ -104,9 +106,10 @@ internal sealed class AgentRuntime : IAsyncDisposable
         }
     }
 
-    private static PipelineRunnerOptions RunnerOptions(AgentSettings settings) =>
+    private static PipelineRunnerOptions RunnerOptions(AgentSettings settings, SettingNames names) =>
         new()
         {
+            SettingNames = names,
             StateDirectory = settings.StateDirectory,
             Monitor = settings.RulesSource == RulesSource.ParameterMap ? settings.Monitor : null,
             StopOnTimeout = settings.Monitor.StopOnTimeout,

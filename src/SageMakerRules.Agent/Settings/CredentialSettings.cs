@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SageMakerRules.SageMaker.Credentials;
 
 namespace SageMakerRules.Agent.Settings;
@@ -6,7 +7,7 @@ namespace SageMakerRules.Agent.Settings;
 /// Names the agent setting behind a <see cref="CredentialsException"/>. The credentials library names its own options
 /// (for example <c>AzureAd.ClientSecret</c>); a stream designer shows the agent's settings, so messages name those.
 /// </summary>
-internal static class CredentialSettings
+internal static partial class CredentialSettings
 {
     private static readonly Dictionary<string, string> Keys = new(StringComparer.Ordinal)
     {
@@ -28,13 +29,20 @@ internal static class CredentialSettings
             ? key
             : SettingKeys.AuthenticationMethod;
 
-    /// <summary>A sentence that points at the agent setting to fix, by caption and key.</summary>
-    public static string Advice(CredentialsException exception)
-    {
-        var key = KeyOf(exception);
+    /// <summary>
+    /// Replaces each library option named in <paramref name="message"/> (with the environment variable the library
+    /// adds in brackets, if any) by <paramref name="nameOf"/> its agent setting; options it cannot name stay.
+    /// </summary>
+    public static string Rename(string message, Func<string, string?> nameOf) =>
+        LibraryOption()
+            .Replace(
+                message,
+                match =>
+                    Keys.TryGetValue(match.Groups["option"].Value, out var key) && nameOf(key) is { Length: > 0 } name
+                        ? name
+                        : match.Value
+            );
 
-        return key == SettingKeys.AuthenticationMethod
-            ? "Check the agent's authentication settings."
-            : $"In the agent's settings, check {SettingCaptions.Of(key)} ({key}).";
-    }
+    [GeneratedRegex(@"\b(?<option>(?:AccessKey|AzureAd|DefaultChain)\.[A-Za-z]+)\b(?: \(or [A-Z0-9_]+\))?")]
+    private static partial Regex LibraryOption();
 }
