@@ -119,6 +119,11 @@ public sealed class PipelinesCommandTests
         Assert.Equal(1, result.ExitCode);
         var error = Assert.Single(result.ErrorLines);
         Assert.StartsWith("sagemaker-rules: SageMaker answered InvalidSignatureException", error);
+        Assert.EndsWith(
+            "Check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary keys), and that "
+                + "this machine's clock is correct.",
+            error
+        );
         Assert.DoesNotContain("a-wrong-secret-that-must-never-be-printed", result.Output + result.Error);
         local.Interrupt();
         await local.WaitAsync();

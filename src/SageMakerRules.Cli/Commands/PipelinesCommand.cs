@@ -68,11 +68,23 @@ internal static class PipelinesCommand
                     quiet: false
                 );
                 using var client = connection.CreateClient();
-                await action(client, parse, cancel);
+                try
+                {
+                    await action(client, parse, cancel);
+                }
+                catch (SageMakerPipelinesException rejected) when (IsSignInRefusal(rejected))
+                {
+                    var advice = CliSettingNames.SignInAdvice(connection.Credentials.Method);
+                    throw new CliException($"{ErrorReporter.Answered(rejected)} {advice}", ExitCodes.Failure, rejected);
+                }
+
                 return ExitCodes.Success;
             }
         );
     }
+
+    private static bool IsSignInRefusal(SageMakerPipelinesException exception) =>
+        exception.ErrorCode is "UnrecognizedClientException" or "InvalidSignatureException" or "ExpiredTokenException";
 
     private static async Task ListAsync(ISageMakerPipelinesClient client, TextWriter output, CancellationToken cancel)
     {

@@ -21,11 +21,24 @@ internal static class ErrorReporter
         return exception is CliException cli ? cli.ExitCode : ExitCodes.Failure;
     }
 
-    private static string Describe(Exception exception) =>
-        Unreachable(exception) is { } unreachable
+    /// <summary>How SageMaker's refusal reads, for example <c>SageMaker answered ResourceNotFound: ...</c>.</summary>
+    /// <param name="exception">SageMaker's answer.</param>
+    public static string Answered(SageMakerPipelinesException exception) =>
+        $"SageMaker answered {exception.ErrorCode}: {exception.Message}";
+
+    private static string Describe(Exception exception)
+    {
+        if (exception is CredentialsException credentials)
+        {
+            // First: Azure AD or STS out of reach wraps a socket error too, but --endpoint-url is not the cause.
+            return $"could not get AWS credentials: {CliSettingNames.Instance.Describe(credentials)}";
+        }
+
+        return Unreachable(exception) is { } unreachable
             ? $"the endpoint could not be reached ({unreachable.Message}). "
                 + "Check --endpoint-url, the network, and that the endpoint is running."
             : DescribeKnown(exception);
+    }
 
     private static Exception? Unreachable(Exception exception)
     {
@@ -45,8 +58,7 @@ internal static class ErrorReporter
         exception switch
         {
             CliException cli => cli.Message,
-            CredentialsException credentials => $"credentials were rejected: {credentials.Message}",
-            SageMakerPipelinesException service => $"SageMaker answered {service.ErrorCode}: {service.Message}",
+            SageMakerPipelinesException service => Answered(service),
             FileNotFoundException file => $"file not found: {file.FileName ?? file.Message}",
             DirectoryNotFoundException directory => $"folder not found: {directory.Message}",
             _ => $"{exception.GetType().Name}: {exception.Message}",

@@ -98,7 +98,8 @@ internal sealed class RunSession(RunRequest request, CliConsole console, bool ve
     {
         try
         {
-            agent.Create(new Configuration { Parameters = AgentSettings.For(request, connection) }, rules);
+            var settings = new Configuration { Parameters = AgentSettings.For(request, connection) };
+            agent.Create(settings, rules, CliSettingNames.Instance);
         }
         catch (AgentConfigurationException exception)
         {
