@@ -35,8 +35,8 @@ public sealed partial class SageMakerPipelineAgent
     /// <summary>
     /// A host extension beyond the XMPro contract (used by the command line): creates the agent like
     /// <see cref="Create(Configuration, IReadOnlyList{IRule})"/>, for a host whose user sets the settings through
-    /// options of its own, so that error records about credentials name those options (for example
-    /// <c>--azure-client-secret</c>) instead of the agent's settings.
+    /// options of its own, so that settings problems and error records about credentials name those options (for
+    /// example <c>--azure-client-secret</c>) instead of the agent's settings.
     /// </summary>
     /// <param name="configuration">The published stream's setting values (connection, execution, state).</param>
     /// <param name="rules">The compiled rules, at least one, with distinct names.</param>

@@ -37,9 +37,11 @@ public sealed class RunSettingsTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(
-            result.ErrorLines,
-            line => line.Contains("RoleSessionName") && line.Contains("'not a session name!'")
+            "--role-session-name: 'not a session name!' is not a role session name. Use 2 to 64 letters, digits or "
+                + "_+=,.@- (no spaces), or leave it empty.",
+            result.ErrorLines
         );
+        Assert.DoesNotContain("RoleSessionName", result.Error);
         Assert.Contains("sagemaker-rules: the agent could not be set up; see the problems above.", result.ErrorLines);
         Assert.DoesNotContain("a-client-secret-that-must-never-be-printed", result.Output + result.Error);
         Assert.DoesNotContain("   at ", result.Error);

@@ -43,7 +43,7 @@ internal sealed class AgentRuntime : IAsyncDisposable
     /// <summary>Builds the runtime, or throws an <see cref="AgentConfigurationException"/> listing problems.</summary>
     /// <param name="reader">The settings.</param>
     /// <param name="hostRules">Rules compiled by the host; <see langword="null"/> loads them from settings.</param>
-    /// <param name="names">How error records name the setting to fix when credentials fail.</param>
+    /// <param name="names">How problems and credential error records name the setting to fix.</param>
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">The logger.</param>
     public static AgentRuntime Create(
@@ -60,7 +60,7 @@ internal sealed class AgentRuntime : IAsyncDisposable
         if (problems.Count > 0 || settings.Connection is null)
         {
             rules.Dispose();
-            throw new AgentConfigurationException(problems.Select(problem => problem.Message).ToList());
+            throw new AgentConfigurationException(problems.Select(names.Describe).ToList());
         }
 
         SageMakerPipelinesClient? client = null;

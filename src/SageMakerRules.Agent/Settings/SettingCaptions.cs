@@ -9,7 +9,10 @@ internal static class SettingCaptions
 
     public static string Of(string key) => Captions.TryGetValue(key, out var caption) ? caption : key;
 
-    public static SettingProblem Problem(string key, string message) => new(key, $"{Of(key)} ({key}): {message}");
+    public static SettingProblem Problem(string key, string message) => new(key, $"{Prefix(key)}{message}");
+
+    /// <summary>How <see cref="Problem"/> names the setting before the message.</summary>
+    public static string Prefix(string key) => $"{Of(key)} ({key}): ";
 
     private static Dictionary<string, string> Collect()
     {

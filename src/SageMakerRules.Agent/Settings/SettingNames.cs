@@ -3,8 +3,8 @@ using SageMakerRules.SageMaker.Credentials;
 namespace SageMakerRules.Agent.Settings;
 
 /// <summary>
-/// How the person who configures the agent sets its settings, so that a credentials problem names what that person
-/// changes. A stream designer shows the agent's own settings (<see cref="Agent"/>, the default); a host that builds
+/// How the person who configures the agent sets its settings, so that a settings or credentials problem names what
+/// that person changes. A stream designer shows the agent's own settings (<see cref="Agent"/>, the default); a host that builds
 /// the settings from options of its own, such as the command line, names those with <see cref="Host"/>.
 /// </summary>
 public sealed class SettingNames
@@ -49,6 +49,16 @@ public sealed class SettingNames
 
     /// <summary>How the host's user sets <paramref name="key"/>; <see langword="null"/> for the agent's own.</summary>
     internal string? HostNameOf(string key) => _hostName?.Invoke(key) is { Length: > 0 } name ? name : null;
+
+    /// <summary>A settings problem, naming the setting the host's way when the host names it.</summary>
+    internal string Describe(SettingProblem problem)
+    {
+        var agentName = SettingCaptions.Prefix(problem.Key);
+
+        return HostNameOf(problem.Key) is { } name && problem.Message.StartsWith(agentName, StringComparison.Ordinal)
+            ? $"{name}: {problem.Message[agentName.Length..]}"
+            : problem.Message;
+    }
 
     private static string AgentAdvice(CredentialsException exception)
     {

@@ -1,7 +1,9 @@
 using SageMakerRules.Agent.Execution;
+using SageMakerRules.Agent.Hosting;
 using SageMakerRules.Agent.Settings;
 using SageMakerRules.Agent.Tests.Execution;
 using SageMakerRules.SageMaker.Credentials;
+using XMIoT.Framework;
 
 namespace SageMakerRules.Agent.Tests.Settings;
 
@@ -21,6 +23,7 @@ public sealed class SettingNamesTests
             SettingKeys.AzureAuthorityHost => "AZURE_AUTHORITY_HOST",
             SettingKeys.AzureScope => "--azure-scope",
             SettingKeys.AuthenticationMethod => "--auth",
+            SettingKeys.RoleSessionName => "--role-session-name",
             _ => null,
         }
     );
@@ -113,6 +116,50 @@ public sealed class SettingNamesTests
             StringComparison.Ordinal
         );
     }
+
+    [Fact]
+    public void Create_HostNamesAndABadSetting_ProblemNamesTheHostsOption()
+    {
+        var agent = new SageMakerPipelineAgent();
+
+        var failure = Assert.Throws<AgentConfigurationException>(() =>
+            agent.Create(AzureAdWithSessionName("line 3"), [Rule], CommandLine)
+        );
+
+        var problem = Assert.Single(failure.Problems);
+        Assert.Equal(
+            "--role-session-name: 'line 3' is not a role session name. Use 2 to 64 letters, digits or _+=,.@- "
+                + "(no spaces), or leave it empty.",
+            problem
+        );
+    }
+
+    [Fact]
+    public void Create_DefaultNamesAndABadSetting_ProblemNamesTheAgentSetting()
+    {
+        var agent = new SageMakerPipelineAgent();
+
+        var failure = Assert.Throws<AgentConfigurationException>(() =>
+            agent.Create(AzureAdWithSessionName("line 3"), [Rule])
+        );
+
+        Assert.StartsWith("Role Session Name (RoleSessionName): 'line 3'", Assert.Single(failure.Problems));
+    }
+
+    private static Configuration AzureAdWithSessionName(string sessionName) =>
+        new()
+        {
+            Parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [SettingKeys.Region] = "eu-west-1",
+                [SettingKeys.AuthenticationMethod] = nameof(CredentialMethod.AzureAd),
+                [SettingKeys.AzureTenantId] = "11111111-2222-3333-4444-555555555555",
+                [SettingKeys.AzureClientId] = "66666666-7777-8888-9999-000000000000",
+                [SettingKeys.AzureClientSecret] = "client-secret-value",
+                [SettingKeys.RoleArn] = "arn:aws:iam::123456789012:role/sagemaker-rules",
+                [SettingKeys.RoleSessionName] = sessionName,
+            },
+        };
 
     private static CredentialsException Rejected(string message, string? setting) =>
         new(message, "AADSTS7000215", setting, isTransient: false);
