@@ -4,8 +4,8 @@ namespace SageMakerRules.Agent.Settings;
 
 /// <summary>
 /// How the person who configures the agent sets its settings, so that a settings or credentials problem names what
-/// that person changes. A stream designer shows the agent's own settings (<see cref="Agent"/>, the default); a host that builds
-/// the settings from options of its own, such as the command line, names those with <see cref="Host"/>.
+/// that person changes. A stream designer shows the agent's own settings (<see cref="Agent"/>, the default); a host
+/// that builds the settings from options of its own, such as the command line, names those with <see cref="Host"/>.
 /// </summary>
 public sealed class SettingNames
 {
