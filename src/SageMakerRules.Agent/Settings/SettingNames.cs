@@ -15,7 +15,8 @@ public sealed class SettingNames
 
     /// <summary>
     /// The agent's settings, by caption and key, as a stream designer shows them: the credentials library's message
-    /// followed by, for example, "In the agent's settings, check Azure Client Secret (AzureClientSecret)."
+    /// with its option names replaced by the agent's settings, followed by, for example, "In the agent's settings,
+    /// check Azure Client Secret (AzureClientSecret)."
     /// </summary>
     public static SettingNames Agent { get; } = new(null);
 
@@ -43,7 +44,7 @@ public sealed class SettingNames
         ArgumentNullException.ThrowIfNull(exception);
 
         return _hostName is null
-            ? $"{exception.Message} {AgentAdvice(exception)}"
+            ? $"{CredentialSettings.Rename(exception.Message, AgentName)} {AgentAdvice(exception)}"
             : $"{CredentialSettings.Rename(exception.Message, _hostName)} {HostAdvice(exception, _hostName)}";
     }
 
@@ -60,13 +61,15 @@ public sealed class SettingNames
             : problem.Message;
     }
 
+    private static string AgentName(string key) => $"{SettingCaptions.Of(key)} ({key})";
+
     private static string AgentAdvice(CredentialsException exception)
     {
         var key = CredentialSettings.KeyOf(exception);
 
         return key == SettingKeys.AuthenticationMethod
             ? "Check the agent's authentication settings."
-            : $"In the agent's settings, check {SettingCaptions.Of(key)} ({key}).";
+            : $"In the agent's settings, check {AgentName(key)}.";
     }
 
     private static string HostAdvice(CredentialsException exception, Func<string, string?> nameOf)

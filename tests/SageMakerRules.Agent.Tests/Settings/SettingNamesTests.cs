@@ -33,7 +33,10 @@ public sealed class SettingNamesTests
     {
         var text = SettingNames.Agent.Describe(Rejected(RejectedSecret, "AzureAd.ClientSecret"));
 
-        Assert.Equal(RejectedSecret + " In the agent's settings, check Azure Client Secret (AzureClientSecret).", text);
+        var expected =
+            RejectedSecret.Replace("AzureAd.ClientSecret", "Azure Client Secret (AzureClientSecret)")
+            + " In the agent's settings, check Azure Client Secret (AzureClientSecret).";
+        Assert.Equal(expected, text);
     }
 
     [Fact]
@@ -111,10 +114,13 @@ public sealed class SettingNamesTests
         var result = await harness.MatchAsync(Rule, "pump-7", "evt-1");
 
         Assert.EndsWith(
-            RejectedSecret + " In the agent's settings, check Azure Client Secret (AzureClientSecret).",
+            "set Azure Client Secret (AzureClientSecret) to its Value (not its Secret ID); secrets also expire. Azure "
+                + "AD said: AADSTS7000215: Invalid client secret provided. In the agent's settings, check Azure "
+                + "Client Secret (AzureClientSecret).",
             result.ErrorMessage,
             StringComparison.Ordinal
         );
+        Assert.DoesNotContain("AzureAd.ClientSecret", result.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

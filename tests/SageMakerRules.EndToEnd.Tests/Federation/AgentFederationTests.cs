@@ -109,6 +109,7 @@ public sealed class AgentFederationTests(OidcServerFixture oidc)
         Assert.Contains("could not get AWS credentials to start pipeline 'pump-retrain'", record.DetailedError);
         Assert.Contains("Azure AD rejected the client secret", record.DetailedError, StringComparison.Ordinal);
         Assert.Contains(SecretSettingAdvice, record.DetailedError, StringComparison.Ordinal);
+        Assert.DoesNotContain("AzureAd.ClientSecret", record.DetailedError, StringComparison.Ordinal);
     }
 
     private static async Task AssertExecutionAsync(FederationHarness harness, string executionArn)
