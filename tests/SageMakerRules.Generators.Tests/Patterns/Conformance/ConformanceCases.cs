@@ -29,8 +29,19 @@ public static class ConformanceCases
     }
 
     /// <summary>Reads every case, ordered by file name.</summary>
-    public static IReadOnlyList<ConformanceCase> All() =>
-        Directory.GetFiles(Folder, "*.json").OrderBy(path => path, StringComparer.Ordinal).Select(Read).ToList();
+    public static IReadOnlyList<ConformanceCase> All()
+    {
+        var folder = Folder;
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException(
+                $"The EventBridge conformance cases are not at {folder}. They live in the team's shared folder next "
+                    + "to the repository (../shared/conformance/eventbridge-patterns): clone the repository beside it."
+            );
+        }
+
+        return Directory.GetFiles(folder, "*.json").OrderBy(path => path, StringComparer.Ordinal).Select(Read).ToList();
+    }
 
     /// <summary>Reads one case file.</summary>
     public static ConformanceCase Read(string path)
