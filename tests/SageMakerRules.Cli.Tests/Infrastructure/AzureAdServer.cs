@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using SageMakerRules.EndToEnd.Tests.Federation;
 
 namespace SageMakerRules.Cli.Tests.Infrastructure;
@@ -11,9 +9,7 @@ namespace SageMakerRules.Cli.Tests.Infrastructure;
 /// </summary>
 public sealed class AzureAdServer : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
-
-    private Process? _server;
+    private OidcServerProcess? _server;
     private string _directory = "";
 
     /// <summary>The tenant the server knows.</summary>
@@ -28,8 +24,6 @@ public sealed class AzureAdServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        var serverDirectory = RepositoryFiles.OidcServerDirectory();
-        await NodeTools.EnsureInstalledAsync(serverDirectory, StartTimeout);
         _directory = Directory.CreateTempSubdirectory("smr-cli-oidc-").FullName;
         var trust = Directory.CreateDirectory(Path.Combine(_directory, "trust")).FullName;
         var certificate = TestCertificate.Create(TimeProvider.System);
@@ -38,66 +32,22 @@ public sealed class AzureAdServer : IAsyncLifetime
         await File.WriteAllTextAsync(certificateFile, certificate.CertificatePem);
         await File.WriteAllTextAsync(keyFile, certificate.PrivateKeyPem);
 
-        var start = new ProcessStartInfo("node", "server.mjs")
-        {
-            WorkingDirectory = serverDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["OIDC_CERT_FILE"] = certificateFile;
-        start.Environment["OIDC_KEY_FILE"] = keyFile;
-        start.Environment["OIDC_TENANT"] = TenantId;
-        start.Environment["OIDC_CLIENT_ID"] = ClientId;
-        start.Environment["OIDC_CLIENT_SECRET"] = OidcServerSettings.ClientSecret;
-        start.Environment["OIDC_PORT"] = "0";
-        _server = NodeTools.Start(start);
-        _server.BeginErrorReadLine();
-
+        _server = await OidcServerProcess.StartAsync(certificateFile, keyFile);
         ChildEnvironment["SSL_CERT_DIR"] = trust;
-        ChildEnvironment["AZURE_AUTHORITY_HOST"] = await ReadAuthorityHostAsync(_server);
+        ChildEnvironment["AZURE_AUTHORITY_HOST"] = _server.AuthorityHost.ToString();
     }
 
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
-        if (_server is { HasExited: false } server)
+        if (_server is not null)
         {
-            // Closing standard input asks the server to stop; it is this fixture's own child.
-            server.StandardInput.Close();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await server.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                server.Kill(entireProcessTree: true);
-            }
+            await _server.DisposeAsync();
         }
 
-        _server?.Dispose();
         if (_directory.Length > 0)
         {
             Directory.Delete(_directory, recursive: true);
         }
-    }
-
-    private static async Task<string> ReadAuthorityHostAsync(Process server)
-    {
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        var line =
-            await server.StandardOutput.ReadLineAsync(timeout.Token)
-            ?? throw new InvalidOperationException("The OIDC test server exited before it was ready.");
-        using var ready = JsonDocument.Parse(line);
-        _ = DrainAsync(server.StandardOutput);
-
-        return ready.RootElement.GetProperty("authorityHost").GetString()!;
-    }
-
-    private static async Task DrainAsync(StreamReader output)
-    {
-        while (await output.ReadLineAsync() is not null) { }
     }
 }

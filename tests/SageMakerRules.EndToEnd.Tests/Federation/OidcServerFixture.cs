@@ -1,37 +1,30 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 
 namespace SageMakerRules.EndToEnd.Tests.Federation;
 
 /// <summary>
-/// Installs (npm ci, when node_modules is missing), starts and stops the real OIDC server in tests/oidc-server, over
-/// HTTPS with a certificate made for this run and trusted through SSL_CERT_DIR (see Federation.targets).
+/// The real OIDC server in tests/oidc-server for a test collection (see <see cref="OidcServerProcess"/>), over HTTPS
+/// with a certificate made for this run and trusted through SSL_CERT_DIR (see Federation.targets).
 /// </summary>
 public sealed class OidcServerFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
-
-    private readonly StringBuilder _serverErrors = new();
-    private Process? _server;
+    private OidcServerProcess? _server;
     private string? _trustFile;
     private string? _workDirectory;
 
     /// <summary>The server's origin, for example https://127.0.0.1:45678.</summary>
-    public Uri Origin { get; private set; } = null!;
+    public Uri Origin => Server.Origin;
 
     /// <summary>The authority host MSAL is pointed at (AZURE_AUTHORITY_HOST).</summary>
-    public Uri AuthorityHost { get; private set; } = null!;
+    public Uri AuthorityHost => Server.AuthorityHost;
 
     /// <summary>The issuer of the server's tokens.</summary>
-    public string Issuer { get; private set; } = "";
+    public string Issuer => Server.Issuer;
+
+    private OidcServerProcess Server => _server ?? throw new InvalidOperationException("The server is not started.");
 
     public async Task InitializeAsync()
     {
-        var serverDirectory = RepositoryFiles.OidcServerDirectory();
-        await NodeTools.EnsureInstalledAsync(serverDirectory, StartTimeout);
-
         var certificate = TestCertificate.Create(TimeProvider.System);
         _trustFile = TrustStore.Add(certificate.CertificatePem);
         _workDirectory = Directory.CreateTempSubdirectory("smr-oidc-").FullName;
@@ -40,7 +33,7 @@ public sealed class OidcServerFixture : IAsyncLifetime
         await File.WriteAllTextAsync(certificateFile, certificate.CertificatePem);
         await File.WriteAllTextAsync(keyFile, certificate.PrivateKeyPem);
 
-        await StartServerAsync(serverDirectory, certificateFile, keyFile);
+        _server = await OidcServerProcess.StartAsync(certificateFile, keyFile);
     }
 
     /// <summary>Counts of token, discovery and JWKS requests the server has answered.</summary>
@@ -53,88 +46,15 @@ public sealed class OidcServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_server is { HasExited: false } server)
+        if (_server is not null)
         {
-            // Closing stdin asks the server to stop; the process is this fixture's own child.
-            server.StandardInput.Close();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await server.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                server.Kill(entireProcessTree: true);
-            }
+            await _server.DisposeAsync();
         }
 
-        _server?.Dispose();
         TrustStore.Remove(_trustFile);
         if (_workDirectory is not null)
         {
             Directory.Delete(_workDirectory, recursive: true);
-        }
-    }
-
-    private async Task StartServerAsync(string serverDirectory, string certificateFile, string keyFile)
-    {
-        var start = new ProcessStartInfo("node", "server.mjs")
-        {
-            WorkingDirectory = serverDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["OIDC_CERT_FILE"] = certificateFile;
-        start.Environment["OIDC_KEY_FILE"] = keyFile;
-        start.Environment["OIDC_TENANT"] = OidcServerSettings.TenantId;
-        start.Environment["OIDC_CLIENT_ID"] = OidcServerSettings.ClientId;
-        start.Environment["OIDC_CLIENT_SECRET"] = OidcServerSettings.ClientSecret;
-        start.Environment["OIDC_PORT"] = "0";
-
-        _server = NodeTools.Start(start);
-        _server.ErrorDataReceived += (_, line) =>
-        {
-            lock (_serverErrors)
-            {
-                _serverErrors.AppendLine(line.Data);
-            }
-        };
-        _server.BeginErrorReadLine();
-
-        await ReadReadyLineAsync(_server);
-    }
-
-    private async Task ReadReadyLineAsync(Process server)
-    {
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        var line = await server.StandardOutput.ReadLineAsync(timeout.Token);
-        if (line is null)
-        {
-            await server.WaitForExitAsync(timeout.Token);
-            throw new InvalidOperationException(
-                $"The OIDC test server exited with code {server.ExitCode} before it was ready: {ServerErrors()}"
-            );
-        }
-
-        using var ready = JsonDocument.Parse(line);
-        Origin = new Uri(ready.RootElement.GetProperty("origin").GetString()!);
-        AuthorityHost = new Uri(ready.RootElement.GetProperty("authorityHost").GetString()!);
-        Issuer = ready.RootElement.GetProperty("issuer").GetString()!;
-        _ = DrainAsync(server.StandardOutput);
-    }
-
-    private static async Task DrainAsync(StreamReader output)
-    {
-        while (await output.ReadLineAsync() is not null) { }
-    }
-
-    private string ServerErrors()
-    {
-        lock (_serverErrors)
-        {
-            return _serverErrors.ToString();
         }
     }
 }
