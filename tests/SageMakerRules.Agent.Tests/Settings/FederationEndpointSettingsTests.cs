@@ -10,13 +10,15 @@ public sealed class FederationEndpointSettingsTests
     [Fact]
     public void Read_AuthorityHostAndStsEndpoint_PassesThemToTheCredentials()
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.Region] = "us-gov-west-1";
         parameters[SettingKeys.AzureAuthorityHost] = "https://login.microsoftonline.us";
         parameters[SettingKeys.StsEndpointUrl] = "https://sts.us-gov-west-1.amazonaws.com";
         var problems = new List<SettingProblem>();
 
-        var azureAd = AgentSettingsReader.Read(Reader(parameters), problems).Connection!.Credentials.AzureAd!;
+        var azureAd = AgentSettingsReader
+            .Read(AzureAdParameters.Reader(parameters), problems)
+            .Connection!.Credentials.AzureAd!;
 
         Assert.Empty(problems);
         Assert.Equal(new Uri("https://login.microsoftonline.us/"), azureAd.AuthorityHost);
@@ -27,7 +29,9 @@ public sealed class FederationEndpointSettingsTests
     [Fact]
     public void Read_NeitherSet_LeavesThemToTheEnvironmentAndTheRegion()
     {
-        var azureAd = AgentSettingsReader.Read(Reader(AzureAd()), []).Connection!.Credentials.AzureAd!;
+        var azureAd = AgentSettingsReader
+            .Read(AzureAdParameters.Reader(AzureAdParameters.Create()), [])
+            .Connection!.Credentials.AzureAd!;
 
         Assert.Null(azureAd.AuthorityHost);
         Assert.Null(azureAd.StsEndpoint);
@@ -40,11 +44,13 @@ public sealed class FederationEndpointSettingsTests
     [InlineData("http://[::1]:4566/")]
     public void Read_StsEndpointOverHttpOnLoopback_Accepted(string url)
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.StsEndpointUrl] = url;
         var problems = new List<SettingProblem>();
 
-        var azureAd = AgentSettingsReader.Read(Reader(parameters), problems).Connection!.Credentials.AzureAd!;
+        var azureAd = AgentSettingsReader
+            .Read(AzureAdParameters.Reader(parameters), problems)
+            .Connection!.Credentials.AzureAd!;
 
         Assert.Empty(problems);
         Assert.Equal(new Uri(url), azureAd.StsEndpoint);
@@ -56,7 +62,7 @@ public sealed class FederationEndpointSettingsTests
     [InlineData("login.microsoftonline.us", "is not an http or https URL")]
     public void Validate_InvalidAuthorityHost_NamesTheSettingAndTheFix(string value, string fix)
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.AzureAuthorityHost] = value;
 
         var problem = SingleProblem(parameters, "Azure Authority Host (AzureAuthorityHost): ");
@@ -71,7 +77,7 @@ public sealed class FederationEndpointSettingsTests
     [InlineData("not a url", "is not an http or https URL")]
     public void Validate_InvalidStsEndpoint_NamesTheSettingAndTheFix(string value, string fix)
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.StsEndpointUrl] = value;
 
         var problem = SingleProblem(parameters, "STS Endpoint URL (StsEndpointUrl): ");
@@ -83,7 +89,7 @@ public sealed class FederationEndpointSettingsTests
     [Fact]
     public void Validate_StsEndpointWithPassword_DoesNotRepeatIt()
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.StsEndpointUrl] = "https://proxy-user:Pa55word-in-url@sts.example.com/";
 
         var problem = SingleProblem(parameters, "STS Endpoint URL (StsEndpointUrl): ");
@@ -95,7 +101,7 @@ public sealed class FederationEndpointSettingsTests
     [Fact]
     public void Read_UseVariables_ReadsTheAuthorityHostFromItsVariable()
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.UseVariables] = "true";
         foreach (var key in new[] { SettingKeys.Region, SettingKeys.AzureTenantId, SettingKeys.AzureClientId })
         {
@@ -125,7 +131,7 @@ public sealed class FederationEndpointSettingsTests
     [Fact]
     public void GetConfigurationTemplate_AzureAd_ShowsBothOptionalSettingsAndTheTwinWithVariables()
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
 
         // Without the client secret the agent has no credentials to call Azure AD with: no traffic leaves the host.
         parameters.Remove(SettingKeys.AzureClientSecret);
@@ -153,20 +159,4 @@ public sealed class FederationEndpointSettingsTests
 
     private static XMIoT.Framework.Settings.Settings Template(Dictionary<string, string> parameters) =>
         XMIoT.Framework.Settings.Settings.Parse(new SageMakerPipelineAgent().GetConfigurationTemplate("", parameters));
-
-    private static SettingReader Reader(Dictionary<string, string> parameters) =>
-        new(parameters, FakeVault.Decrypt, _ => "");
-
-    private static Dictionary<string, string> AzureAd() =>
-        new(StringComparer.Ordinal)
-        {
-            [SettingKeys.Region] = "eu-west-1",
-            [SettingKeys.AuthenticationMethod] = nameof(CredentialMethod.AzureAd),
-            [SettingKeys.AzureTenantId] = "11111111-2222-3333-4444-555555555555",
-            [SettingKeys.AzureClientId] = "66666666-7777-8888-9999-000000000000",
-            [SettingKeys.AzureClientSecret] = FakeVault.Encrypt("client-secret-value"),
-            [SettingKeys.RoleArn] = "arn:aws:iam::123456789012:role/sagemaker-rules",
-            [SettingKeys.RulesSource] = "ParameterMap",
-            [SettingKeys.Pipeline] = AgentScenario.Pipeline,
-        };
 }

@@ -1,6 +1,4 @@
 using SageMakerRules.Agent.Settings;
-using SageMakerRules.Agent.Tests.Support;
-using SageMakerRules.SageMaker.Credentials;
 using XMIoT.Framework.Settings;
 
 namespace SageMakerRules.Agent.Tests.Settings;
@@ -10,11 +8,11 @@ public sealed class RoleSessionNameTests
     [Fact]
     public void Read_AzureAdWithSessionName_PassesItToTheCredentials()
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.RoleSessionName] = "xmpro-line-3";
         var problems = new List<SettingProblem>();
 
-        var settings = AgentSettingsReader.Read(Reader(parameters), problems);
+        var settings = AgentSettingsReader.Read(AzureAdParameters.Reader(parameters), problems);
 
         Assert.DoesNotContain(problems, problem => problem.Key.StartsWith("Role", StringComparison.Ordinal));
         Assert.Equal("xmpro-line-3", settings.Connection!.Credentials.AzureAd!.RoleSessionName);
@@ -23,7 +21,7 @@ public sealed class RoleSessionNameTests
     [Fact]
     public void Read_AzureAdWithoutSessionName_LeavesItToBeDerived()
     {
-        var settings = AgentSettingsReader.Read(Reader(AzureAd()), []);
+        var settings = AgentSettingsReader.Read(AzureAdParameters.Reader(AzureAdParameters.Create()), []);
 
         Assert.Null(settings.Connection!.Credentials.AzureAd!.RoleSessionName);
     }
@@ -31,7 +29,7 @@ public sealed class RoleSessionNameTests
     [Fact]
     public void Validate_SessionNameWithSpaces_SaysWhatIsAllowed()
     {
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
         parameters[SettingKeys.RoleSessionName] = "line 3";
 
         var problems = new SageMakerPipelineAgent().Validate(parameters);
@@ -45,7 +43,7 @@ public sealed class RoleSessionNameTests
     public void GetConfigurationTemplate_AzureAd_ShowsTheSessionName()
     {
         var agent = new SageMakerPipelineAgent();
-        var parameters = AzureAd();
+        var parameters = AzureAdParameters.Create();
 
         // Without the client secret the agent has no credentials to call Azure AD with: no traffic leaves the host.
         parameters.Remove(SettingKeys.AzureClientSecret);
@@ -59,20 +57,4 @@ public sealed class RoleSessionNameTests
 
     private static Setting Find(string template) =>
         XMIoT.Framework.Settings.Settings.Parse(template).Find(SettingKeys.RoleSessionName)!;
-
-    private static SettingReader Reader(Dictionary<string, string> parameters) =>
-        new(parameters, FakeVault.Decrypt, _ => "");
-
-    private static Dictionary<string, string> AzureAd() =>
-        new(StringComparer.Ordinal)
-        {
-            [SettingKeys.Region] = "eu-west-1",
-            [SettingKeys.AuthenticationMethod] = nameof(CredentialMethod.AzureAd),
-            [SettingKeys.AzureTenantId] = "11111111-2222-3333-4444-555555555555",
-            [SettingKeys.AzureClientId] = "66666666-7777-8888-9999-000000000000",
-            [SettingKeys.AzureClientSecret] = FakeVault.Encrypt("client-secret-value"),
-            [SettingKeys.RoleArn] = "arn:aws:iam::123456789012:role/sagemaker-rules",
-            [SettingKeys.RulesSource] = "ParameterMap",
-            [SettingKeys.Pipeline] = AgentScenario.Pipeline,
-        };
 }
