@@ -8,9 +8,10 @@ using SageMakerRules.SageMaker.Credentials;
 namespace SageMakerRules.Agent.Execution;
 
 /// <summary>
-/// Starts one execution: throttling, server errors, <c>ResourceLimitExceeded</c> and lost responses are retried
-/// with bounded exponential back-off and jitter on the injected clock, always with the same token; validation,
-/// not-found and access errors end at once with an actionable message.
+/// Starts one execution: throttling, server errors, <c>ResourceLimitExceeded</c>, lost responses and transient
+/// credential failures (Azure AD or STS unreachable, busy or failing) are retried with bounded exponential back-off
+/// and jitter on the injected clock, always with the same token; validation, not-found, access and other credential
+/// errors end at once with an actionable message.
 /// </summary>
 internal sealed class ExecutionStarter(
     ISageMakerPipelinesClient client,
@@ -66,6 +67,9 @@ internal sealed class ExecutionStarter(
         {
             case ThrottlingException or ServiceFailureException or ResourceLimitExceededException:
                 return true;
+            case CredentialsException credentials:
+                // SageMaker never saw the request, so the same token is as safe to send again as after a lost answer.
+                return credentials.IsTransient;
             case ExpiredTokenException when !refreshedCredentials:
                 refreshedCredentials = true;
                 return true;
@@ -85,7 +89,7 @@ internal sealed class ExecutionStarter(
     {
         var code = CodeOf(exception);
         var message = retryable
-            ? StartErrors.GaveUp(trigger, exception, code, attempts)
+            ? StartErrors.GaveUp(trigger, exception, code, attempts, names)
             : StartErrors.Permanent(trigger, exception, code, names);
         RunLog.StartFailed(logger, trigger.RuleName, trigger.PipelineName, code, attempts);
         return StartOutcome.Failed(code, message);

@@ -27,7 +27,10 @@ public sealed record PipelineRunnerOptions
     /// <summary>Stop executions that time out even when the rule's monitor options do not ask for it.</summary>
     public bool StopOnTimeout { get; init; }
 
-    /// <summary>How starts are retried after throttling, server errors and <c>ResourceLimitExceeded</c>.</summary>
+    /// <summary>
+    /// How starts are retried after throttling, server errors, <c>ResourceLimitExceeded</c> and transient credential
+    /// failures.
+    /// </summary>
     public StartRetryOptions Retry { get; init; } = new();
 
     /// <summary>The most executions running at once across all rules (default 20, the account's quota).</summary>

@@ -73,7 +73,25 @@ internal static class StartErrors
             ),
         };
 
-    public static string GaveUp(PendingTrigger trigger, Exception exception, string code, int attempts) =>
+    public static string GaveUp(
+        PendingTrigger trigger,
+        Exception exception,
+        string code,
+        int attempts,
+        SettingNames names
+    ) =>
+        exception is CredentialsException credentials
+            ? CredentialsGaveUp(trigger, credentials, code, attempts, names)
+            : SageMakerGaveUp(trigger, exception, code, attempts);
+
+    public static string NoExecutionArn(PendingTrigger trigger) =>
+        Format(
+            "SageMaker accepted the start of pipeline '{0}' for rule '{1}' but returned no execution ARN.",
+            trigger.PipelineName,
+            trigger.RuleName
+        );
+
+    private static string SageMakerGaveUp(PendingTrigger trigger, Exception exception, string code, int attempts) =>
         Format(
             "Starting pipeline '{0}' for rule '{1}' failed {2} time(s), the last with {3} ({4}); the agent gave up. "
                 + "SageMaker is throttling, unavailable or at its concurrent-execution quota: lower the rule's "
@@ -85,11 +103,22 @@ internal static class StartErrors
             exception.Message
         );
 
-    public static string NoExecutionArn(PendingTrigger trigger) =>
+    /// <summary>The attempts ran out and the last one could not get credentials (Azure AD or STS failing).</summary>
+    private static string CredentialsGaveUp(
+        PendingTrigger trigger,
+        CredentialsException credentials,
+        string code,
+        int attempts,
+        SettingNames names
+    ) =>
         Format(
-            "SageMaker accepted the start of pipeline '{0}' for rule '{1}' but returned no execution ARN.",
+            "The agent could not get AWS credentials to start pipeline '{0}' for rule '{1}': {2} attempt(s) failed, "
+                + "the last with {3}; the agent gave up. {4}",
             trigger.PipelineName,
-            trigger.RuleName
+            trigger.RuleName,
+            attempts,
+            code,
+            names.Describe(credentials)
         );
 
     private static string AccessKeySettings(SettingNames names)

@@ -1,8 +1,9 @@
 namespace SageMakerRules.Agent.Execution;
 
 /// <summary>
-/// How a start is retried after throttling, a server error (5xx) or <c>ResourceLimitExceeded</c>: exponential
-/// back-off with jitter, bounded in attempts and delay. Every attempt reuses the same idempotency token.
+/// How a start is retried after throttling, a server error (5xx), <c>ResourceLimitExceeded</c> or a transient
+/// credential failure (Azure AD or STS unreachable or failing): exponential back-off with jitter, bounded in attempts
+/// and delay. Every attempt reuses the same idempotency token.
 /// </summary>
 public sealed record StartRetryOptions
 {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SageMakerRules.Agent.Execution;
@@ -40,7 +41,8 @@ internal sealed class RunnerHarness : IAsyncDisposable
         IEnumerable<IRule> rules,
         PipelineRunnerOptions? options = null,
         FakeTimeProvider? clock = null,
-        ISageMakerPipelinesClient? client = null
+        ISageMakerPipelinesClient? client = null,
+        ILogger? logger = null
     )
     {
         clock ??= new FakeTimeProvider(Start);
@@ -51,7 +53,7 @@ internal sealed class RunnerHarness : IAsyncDisposable
             rules,
             client,
             clock,
-            NullLogger.Instance,
+            logger ?? NullLogger.Instance,
             metrics
         );
         await runner.InitializeAsync(CancellationToken.None);
