@@ -65,7 +65,7 @@ public sealed partial class PipelineRunner : IAsyncDisposable
         _metrics = metrics;
         _gate = new ConcurrencyGate(options.MaxRunning);
         _starter = new ExecutionStarter(client, options.Retry, options.SettingNames, timeProvider, logger);
-        _monitor = new ExecutionMonitor(client, timeProvider, logger, OnExecutionEndedAsync);
+        _monitor = new ExecutionMonitor(client, timeProvider, logger, options.SettingNames, OnExecutionEndedAsync);
         foreach (var rule in rules)
         {
             AddRule(rule);

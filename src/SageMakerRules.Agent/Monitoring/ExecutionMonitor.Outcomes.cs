@@ -42,10 +42,9 @@ internal sealed partial class ExecutionMonitor
             var failed = steps.PipelineExecutionSteps.FirstOrDefault(step => step.StepStatus == StepStatus.Failed);
             return (failed?.StepName, failed?.FailureReason ?? executionReason);
         }
-        catch (Exception exception)
-            when (exception is SageMakerPipelinesException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (IsCallFailure(exception, cancellationToken))
         {
-            RunLog.RefreshFailed(logger, watched.Pending.PipelineName, ExecutionStarter.CodeOf(exception), exception);
+            ReportRefreshFailure(watched.Pending.PipelineName, exception);
             return (null, executionReason);
         }
     }
@@ -89,8 +88,7 @@ internal sealed partial class ExecutionMonitor
                 // SageMaker refuses a stop while the execution moves between steps; it settles within moments.
                 await Task.Delay(TimeSpan.FromMilliseconds(300), timeProvider, cancellationToken);
             }
-            catch (Exception exception)
-                when (exception is SageMakerPipelinesException && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (IsCallFailure(exception, cancellationToken))
             {
                 RunLog.StopFailed(logger, watched.ExecutionArn, ExecutionStarter.CodeOf(exception));
                 return false;

@@ -26,10 +26,21 @@ internal sealed partial class ExecutionMonitor
         }
 
         var remaining = targets.ToDictionary(target => target.ExecutionArn, StringComparer.Ordinal);
-        var pages = await ListAsync(watch.PipelineName, targets, remaining, cancellationToken);
-        var describes = await DescribeAsync(remaining, cancellationToken);
-        await EndTimedOutAsync(targets, cancellationToken);
-        Reschedule(watch);
+        int pages;
+        int describes;
+        try
+        {
+            pages = await ListAsync(watch.PipelineName, targets, remaining, cancellationToken);
+            describes = await DescribeAsync(remaining, cancellationToken);
+            await EndTimedOutAsync(targets, cancellationToken);
+        }
+        finally
+        {
+            // Whatever escapes (a broken connection, say) waits for the next poll instead of being retried at once by
+            // the loop, over and over.
+            Reschedule(watch);
+        }
+
         RunLog.PipelineRefreshed(logger, watch.PipelineName, targets.Count, pages, describes);
     }
 
@@ -71,10 +82,9 @@ internal sealed partial class ExecutionMonitor
                 }
             } while (remaining.Count > 0 && nextToken is not null && pages < budget);
         }
-        catch (Exception exception)
-            when (exception is SageMakerPipelinesException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (IsCallFailure(exception, cancellationToken))
         {
-            RunLog.RefreshFailed(logger, pipelineName, ExecutionStarter.CodeOf(exception), exception);
+            ReportRefreshFailure(pipelineName, exception);
             if (exception is not ResourceNotFoundException)
             {
                 // Describing every execution one by one would cost far more than waiting for the next round.
@@ -119,15 +129,9 @@ internal sealed partial class ExecutionMonitor
                 var reason = $"SageMaker no longer knows the execution ({exception.Message}).";
                 await EndAsync(watched, new ExecutionEnd(CompletionStatus.Failed, Now, reason, null));
             }
-            catch (Exception exception)
-                when (exception is SageMakerPipelinesException && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (IsCallFailure(exception, cancellationToken))
             {
-                RunLog.RefreshFailed(
-                    logger,
-                    watched.Pending.PipelineName,
-                    ExecutionStarter.CodeOf(exception),
-                    exception
-                );
+                ReportRefreshFailure(watched.Pending.PipelineName, exception);
             }
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SageMakerRules.Agent.Execution;
+using SageMakerRules.Agent.Settings;
 using SageMakerRules.Agent.Telemetry;
 using SageMakerRules.SageMaker;
 
@@ -10,12 +11,14 @@ namespace SageMakerRules.Agent.Monitoring;
 /// <c>ListPipelineExecutions</c> (100 executions each, newest first) cover the executions they list, and
 /// <c>DescribePipelineExecution</c> is used only for the rest. A failed execution costs one
 /// <c>ListPipelineExecutionSteps</c> to name its failed step. Executions past their rule's timeout are reported (and
-/// stopped when the rule asks).
+/// stopped when the rule asks). A failed call, including one that could not get AWS credentials, is logged and tried
+/// again at the pipeline's next poll; it never ends the loop or an execution.
 /// </summary>
 internal sealed partial class ExecutionMonitor(
     ISageMakerPipelinesClient client,
     TimeProvider timeProvider,
     ILogger logger,
+    SettingNames names,
     Func<PendingTrigger, ExecutionEnd, Task> onEnded
 ) : IAsyncDisposable
 {

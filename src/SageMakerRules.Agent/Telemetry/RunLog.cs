@@ -73,4 +73,18 @@ internal static partial class RunLog
 
     [LoggerMessage(2011, LogLevel.Error, "Unexpected failure in the runner's {Activity}")]
     public static partial void Unexpected(ILogger logger, string activity, Exception exception);
+
+    [LoggerMessage(
+        2012,
+        LogLevel.Warning,
+        "Refreshing executions of pipeline {Pipeline} could not get AWS credentials ({ErrorCode}, transient: "
+            + "{Transient}); the next poll tries again. {Problem}"
+    )]
+    public static partial void RefreshCredentialsFailed(
+        ILogger logger,
+        string pipeline,
+        string errorCode,
+        bool transient,
+        string problem
+    );
 }

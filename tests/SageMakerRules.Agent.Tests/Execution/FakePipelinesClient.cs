@@ -15,6 +15,8 @@ internal sealed class FakePipelinesClient(TimeProvider clock) : ISageMakerPipeli
     private readonly List<FakeExecution> _executions = [];
     private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
     private readonly Queue<Exception> _startFailures = new();
+    private readonly Queue<Exception> _listFailures = new();
+    private readonly Queue<Exception> _describeFailures = new();
 
     /// <summary>Runs before each start is recorded, for example to block it.</summary>
     public Func<StartPipelineExecutionRequest, CancellationToken, Task>? BeforeStart { get; set; }
@@ -51,6 +53,12 @@ internal sealed class FakePipelinesClient(TimeProvider clock) : ISageMakerPipeli
             }
         }
     }
+
+    /// <summary>Fails the next <c>ListPipelineExecutions</c> calls, one exception each, in order.</summary>
+    public void FailNextLists(params Exception[] failures) => Enqueue(_listFailures, failures);
+
+    /// <summary>Fails the next <c>DescribePipelineExecution</c> calls, one exception each, in order.</summary>
+    public void FailNextDescribes(params Exception[] failures) => Enqueue(_describeFailures, failures);
 
     public FakeExecution AddExecution(string pipeline, string token, PipelineExecutionStatus status)
     {
@@ -117,6 +125,7 @@ internal sealed class FakePipelinesClient(TimeProvider clock) : ISageMakerPipeli
         Count(nameof(ListPipelineExecutionsAsync));
         lock (_lock)
         {
+            ThrowNextFailure(_listFailures);
             var all = _executions.Where(e => e.Pipeline == request.PipelineName).Reverse().ToList();
             var offset = request.NextToken is null ? 0 : int.Parse(request.NextToken, CultureInfo.InvariantCulture);
             var size = request.MaxResults ?? 100;
@@ -134,6 +143,11 @@ internal sealed class FakePipelinesClient(TimeProvider clock) : ISageMakerPipeli
     )
     {
         Count(nameof(DescribePipelineExecutionAsync));
+        lock (_lock)
+        {
+            ThrowNextFailure(_describeFailures);
+        }
+
         var execution = Find(request.PipelineExecutionArn);
         return Task.FromResult(
             new DescribePipelineExecutionResponse
@@ -222,6 +236,25 @@ internal sealed class FakePipelinesClient(TimeProvider clock) : ISageMakerPipeli
                     "request-4",
                     HttpStatusCode.BadRequest
                 );
+        }
+    }
+
+    private void Enqueue(Queue<Exception> queue, Exception[] failures)
+    {
+        lock (_lock)
+        {
+            foreach (var failure in failures)
+            {
+                queue.Enqueue(failure);
+            }
+        }
+    }
+
+    private static void ThrowNextFailure(Queue<Exception> queue)
+    {
+        if (queue.TryDequeue(out var failure))
+        {
+            throw failure;
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SageMakerRules.Agent.Execution;
 using SageMakerRules.Agent.Monitoring;
+using SageMakerRules.Agent.Settings;
 using SageMakerRules.Agent.Tests.Execution;
 using SageMakerRules.SageMaker;
 
@@ -18,7 +19,7 @@ public sealed class MonitorCallCountTests : IAsyncDisposable
     public MonitorCallCountTests()
     {
         _sageMaker = new FakePipelinesClient(_clock);
-        _monitor = new ExecutionMonitor(_sageMaker, _clock, NullLogger.Instance, OnEndedAsync);
+        _monitor = new ExecutionMonitor(_sageMaker, _clock, NullLogger.Instance, SettingNames.Agent, OnEndedAsync);
     }
 
     [Fact]
@@ -87,6 +88,24 @@ public sealed class MonitorCallCountTests : IAsyncDisposable
 
         Assert.Equal(2, _sageMaker.Calls("ListPipelineExecutions"));
         Assert.Equal(0, _sageMaker.Calls("DescribePipelineExecution"));
+    }
+
+    [Fact]
+    public async Task RefreshDueAsync_ConnectionBrokenDuringTheList_CostsOneCallUntilTheNextPoll()
+    {
+        WatchNew(1);
+        _sageMaker.FailNextLists(new HttpRequestException("The connection was reset."));
+        _clock.Advance(MonitorOptions.Default.PollInterval);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => _monitor.RefreshDueAsync(CancellationToken.None));
+        await _monitor.RefreshDueAsync(CancellationToken.None);
+        var beforeTheNextPoll = _sageMaker.Calls("ListPipelineExecutions");
+        _clock.Advance(MonitorOptions.Default.PollInterval);
+        await _monitor.RefreshDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, beforeTheNextPoll);
+        Assert.Equal(2, _sageMaker.Calls("ListPipelineExecutions"));
+        Assert.Equal(1, _monitor.Count);
     }
 
     public async ValueTask DisposeAsync() => await _monitor.DisposeAsync();
