@@ -21,10 +21,17 @@ internal sealed class YamlSyntaxParser
     }
 
     /// <summary>
-    /// Parses the first document of <paramref name="text"/>; reports SMR001 and returns null on bad YAML.
+    /// Parses the first document of <paramref name="text"/>; reports SMR001 and returns null on bad YAML or text that
+    /// is not Unicode (a lone surrogate).
     /// </summary>
     public static YamlValue? Parse(string text, DiagnosticBag diagnostics)
     {
+        if (UnicodeText.TryFindLoneSurrogate(text, out var surrogate, out var problem))
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidYaml, surrogate, problem);
+            return null;
+        }
+
         var parser = new YamlSyntaxParser(text, diagnostics);
         try
         {
