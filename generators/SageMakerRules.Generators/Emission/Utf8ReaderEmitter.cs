@@ -70,6 +70,11 @@ internal static class Utf8ReaderEmitter
         writer.Line("values.Error = EventErrors.Malformed(exception);");
         writer.Line("return false;");
         writer.Close();
+        writer.Open("catch (InvalidOperationException exception)");
+        writer.Line("// An escape that does not decode to Unicode text (a lone UTF-16 surrogate).");
+        writer.Line("values.Error = EventErrors.UndecodableText(exception);");
+        writer.Line("return false;");
+        writer.Close();
         writer.Close();
     }
 
@@ -126,6 +131,10 @@ internal static class Utf8ReaderEmitter
         writer.Line($"/// <summary>Reads the properties of {where}, skipping those no field needs.</summary>");
         writer.Open($"private static bool {name}(ref Utf8JsonReader reader, ref Values values)");
         writer.Open("while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)");
+        writer.Open("if (reader.ValueIsEscaped)");
+        writer.Line("JsonText.EnsureDecodable(ref reader);");
+        writer.Close();
+        writer.Line();
         var keyword = "if";
         foreach (var (segment, child) in node.Children)
         {

@@ -22,6 +22,24 @@ public static class EventErrors
         );
     }
 
+    /// <summary>
+    /// The event is well-formed JSON, but an escape in a property name or string does not decode to Unicode text
+    /// (a lone UTF-16 surrogate such as <c>\ud800</c>).
+    /// </summary>
+    /// <param name="exception">What the JSON reader reported.</param>
+    public static EventError UndecodableText(InvalidOperationException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new EventError(
+            EventErrorKind.MalformedJson,
+            null,
+            "Unicode text",
+            "an escape that is not Unicode text",
+            $"The event holds an escape that does not decode to Unicode text ({exception.Message}). Escape both "
+                + "halves of a surrogate pair, or send the character itself as UTF-8."
+        );
+    }
+
     /// <summary>The event is well-formed JSON but not an object.</summary>
     /// <param name="found">What the event is instead, for example <c>an array</c>.</param>
     public static EventError NotAnObject(string found) =>

@@ -43,9 +43,19 @@ public readonly struct JsonText
     /// <param name="reader">
     /// A reader over one contiguous span, positioned on a <see cref="JsonTokenType.String"/>.
     /// </param>
+    /// <exception cref="InvalidOperationException">
+    /// The token's escapes do not decode to Unicode text (a lone UTF-16 surrogate such as <c>\ud800</c>), so the
+    /// value could never be used; the generated reader turns this into an event error while it reads.
+    /// </exception>
     public static JsonText FromReader(ref Utf8JsonReader reader)
     {
-        var kind = reader.ValueIsEscaped ? TextKind.EscapedUtf8 : TextKind.Utf8;
+        var kind = TextKind.Utf8;
+        if (reader.ValueIsEscaped)
+        {
+            EnsureDecodable(ref reader);
+            kind = TextKind.EscapedUtf8;
+        }
+
         return new JsonText(null, checked((int)reader.TokenStartIndex + 1), reader.ValueSpan.Length, kind);
     }
 
@@ -208,6 +218,32 @@ public readonly struct JsonText
             : Encoding.UTF8.GetString(utf8).AsSpan();
 
     private ReadOnlySpan<byte> Raw(ReadOnlySpan<byte> source) => source.Slice(_start, _length);
+
+    /// <summary>
+    /// Unescapes the escaped property name or string the reader is on into a scratch buffer, so that text which can
+    /// never be used fails while the event is read rather than later.
+    /// </summary>
+    /// <param name="reader">A reader positioned on an escaped property name or string.</param>
+    /// <exception cref="InvalidOperationException">
+    /// An escape does not decode to Unicode text (a lone UTF-16 surrogate such as <c>\ud800</c>).
+    /// </exception>
+    public static void EnsureDecodable(ref Utf8JsonReader reader)
+    {
+        // Unescaped UTF-8 is never longer than its escaped form.
+        var length = reader.ValueSpan.Length;
+        byte[]? rented = length > StackLimit ? ArrayPool<byte>.Shared.Rent(length) : null;
+        try
+        {
+            reader.CopyString(rented ?? stackalloc byte[StackLimit]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
 
     private Utf8JsonReader TokenReader(ReadOnlySpan<byte> source)
     {

@@ -308,6 +308,12 @@ public sealed partial class PumpVibrationRetrain : IRule
                 values.Error = EventErrors.Malformed(exception);
                 return false;
             }
+            catch (InvalidOperationException exception)
+            {
+                // An escape that does not decode to Unicode text (a lone UTF-16 surrogate).
+                values.Error = EventErrors.UndecodableText(exception);
+                return false;
+            }
         }
 
         /// <summary>Reads the properties of the event object, skipping those no field needs.</summary>
@@ -315,6 +321,11 @@ public sealed partial class PumpVibrationRetrain : IRule
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("asset_id"u8))
                 {
                     reader.Read();
@@ -387,6 +398,11 @@ public sealed partial class PumpVibrationRetrain : IRule
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("vibration"u8))
                 {
                     reader.Read();
@@ -421,6 +437,11 @@ public sealed partial class PumpVibrationRetrain : IRule
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("rms"u8))
                 {
                     reader.Read();

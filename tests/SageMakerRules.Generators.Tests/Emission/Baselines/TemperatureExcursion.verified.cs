@@ -445,6 +445,12 @@ public sealed partial class TemperatureExcursion : IRule
                 values.Error = EventErrors.Malformed(exception);
                 return false;
             }
+            catch (InvalidOperationException exception)
+            {
+                // An escape that does not decode to Unicode text (a lone UTF-16 surrogate).
+                values.Error = EventErrors.UndecodableText(exception);
+                return false;
+            }
         }
 
         /// <summary>Reads the properties of the event object, skipping those no field needs.</summary>
@@ -452,6 +458,11 @@ public sealed partial class TemperatureExcursion : IRule
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("site"u8))
                 {
                     reader.Read();
@@ -558,6 +569,11 @@ public sealed partial class TemperatureExcursion : IRule
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("0"u8))
                 {
                     reader.Read();
@@ -592,6 +608,11 @@ public sealed partial class TemperatureExcursion : IRule
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("value"u8))
                 {
                     reader.Read();
@@ -626,6 +647,11 @@ public sealed partial class TemperatureExcursion : IRule
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("start"u8))
                 {
                     reader.Read();

@@ -25,6 +25,12 @@
                 values.Error = EventErrors.Malformed(exception);
                 return false;
             }
+            catch (InvalidOperationException exception)
+            {
+                // An escape that does not decode to Unicode text (a lone UTF-16 surrogate).
+                values.Error = EventErrors.UndecodableText(exception);
+                return false;
+            }
         }
 
         /// <summary>Reads the properties of the event object, skipping those no field needs.</summary>
@@ -32,6 +38,11 @@
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("detail"u8))
                 {
                     reader.Read();
@@ -98,6 +109,11 @@
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                if (reader.ValueIsEscaped)
+                {
+                    JsonText.EnsureDecodable(ref reader);
+                }
+
                 if (reader.ValueTextEquals("rms"u8))
                 {
                     reader.Read();
