@@ -61,6 +61,10 @@ internal sealed class ExecutionStarter(
             _ => "NetworkError",
         };
 
+    /// <summary>Whether the call failed on the way (a lost response, a broken connection), not in SageMaker.</summary>
+    internal static bool IsConnectionFailure(Exception exception) =>
+        exception is HttpRequestException or IOException or TimeoutException or AmazonClientException;
+
     private static bool IsRetryable(Exception exception, ref bool refreshedCredentials)
     {
         switch (exception)
@@ -81,7 +85,7 @@ internal sealed class ExecutionStarter(
                 return (int)service.StatusCode >= 500;
             default:
                 // A lost response or a broken connection: the same token makes a second attempt safe.
-                return exception is HttpRequestException or IOException or TimeoutException or AmazonClientException;
+                return IsConnectionFailure(exception);
         }
     }
 

@@ -8,12 +8,15 @@ namespace SageMakerRules.Agent.Monitoring;
 internal sealed partial class ExecutionMonitor
 {
     /// <summary>
-    /// Whether a failed call is one the monitor outlives: SageMaker refused it, or AWS credentials could not be had
-    /// for it (Azure AD or STS down, a rejected secret). Either is tried again at the next poll.
+    /// Whether a failed call is one the monitor outlives: SageMaker refused it, AWS credentials could not be had for
+    /// it (Azure AD or STS down, a rejected secret), or it failed on the way (a broken connection, a lost response).
+    /// Each is tried again at the next poll.
     /// </summary>
     private static bool IsCallFailure(Exception exception, CancellationToken cancellationToken) =>
-        (exception is SageMakerPipelinesException or CredentialsException)
-        && !cancellationToken.IsCancellationRequested;
+        (
+            exception is SageMakerPipelinesException or CredentialsException
+            || ExecutionStarter.IsConnectionFailure(exception)
+        ) && !cancellationToken.IsCancellationRequested;
 
     private void ReportRefreshFailure(string pipelineName, Exception exception)
     {

@@ -1,4 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using SageMakerRules.Agent.Execution;
 using SageMakerRules.Agent.Monitoring;
@@ -15,11 +16,12 @@ public sealed class MonitorCallCountTests : IAsyncDisposable
     private readonly FakePipelinesClient _sageMaker;
     private readonly ExecutionMonitor _monitor;
     private readonly List<(PendingTrigger Pending, ExecutionEnd End)> _ended = [];
+    private readonly FakeLogger _logger = new();
 
     public MonitorCallCountTests()
     {
         _sageMaker = new FakePipelinesClient(_clock);
-        _monitor = new ExecutionMonitor(_sageMaker, _clock, NullLogger.Instance, SettingNames.Agent, OnEndedAsync);
+        _monitor = new ExecutionMonitor(_sageMaker, _clock, _logger, SettingNames.Agent, OnEndedAsync);
     }
 
     [Fact]
@@ -97,7 +99,7 @@ public sealed class MonitorCallCountTests : IAsyncDisposable
         _sageMaker.FailNextLists(new HttpRequestException("The connection was reset."));
         _clock.Advance(MonitorOptions.Default.PollInterval);
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _monitor.RefreshDueAsync(CancellationToken.None));
+        await _monitor.RefreshDueAsync(CancellationToken.None);
         await _monitor.RefreshDueAsync(CancellationToken.None);
         var beforeTheNextPoll = _sageMaker.Calls("ListPipelineExecutions");
         _clock.Advance(MonitorOptions.Default.PollInterval);
@@ -106,6 +108,9 @@ public sealed class MonitorCallCountTests : IAsyncDisposable
         Assert.Equal(1, beforeTheNextPoll);
         Assert.Equal(2, _sageMaker.Calls("ListPipelineExecutions"));
         Assert.Equal(1, _monitor.Count);
+        var logged = Assert.Single(_logger.Collector.GetSnapshot(), record => record.Level >= LogLevel.Warning);
+        Assert.Equal(LogLevel.Warning, logged.Level);
+        Assert.Equal($"Refreshing executions of pipeline {Pipeline} failed with NetworkError", logged.Message);
     }
 
     public async ValueTask DisposeAsync() => await _monitor.DisposeAsync();
