@@ -115,30 +115,8 @@ public sealed class MonitorCallCountTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _monitor.DisposeAsync();
 
-    private List<PendingTrigger> WatchNew(int count, string pipeline = Pipeline)
-    {
-        var watched = new List<PendingTrigger>();
-        for (var i = 0; i < count; i++)
-        {
-            var token = $"{pipeline}-token-{i:D4}".PadRight(40, '0');
-            var execution = _sageMaker.AddExecution(pipeline, token, PipelineExecutionStatus.Executing);
-            var pending = new PendingTrigger
-            {
-                RuleName = "PumpRetrain",
-                Request = new PipelineStartRequest("PumpRetrain", pipeline, null, null, null, null, []),
-                Token = token,
-                TriggerKey = $"pump-{i}",
-                Event = EventPayload.FromJson("{}"),
-                TriggeredAt = _clock.GetUtcNow(),
-                Monitor = MonitorOptions.Default,
-                ExecutionArn = execution.Arn,
-            };
-            _monitor.Watch(pending);
-            watched.Add(pending);
-        }
-
-        return watched;
-    }
+    private List<PendingTrigger> WatchNew(int count, string pipeline = Pipeline) =>
+        [.. Enumerable.Range(0, count).Select(i => WatchedExecutions.Add(_monitor, _sageMaker, _clock, pipeline, i))];
 
     private async Task<int> RunForAsync(TimeSpan duration)
     {

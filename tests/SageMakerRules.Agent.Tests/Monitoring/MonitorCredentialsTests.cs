@@ -114,25 +114,7 @@ public sealed class MonitorCredentialsTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _monitor.DisposeAsync();
 
-    private string Watch()
-    {
-        var token = "pump-retrain-token-0001".PadRight(40, '0');
-        var execution = _sageMaker.AddExecution(Pipeline, token, PipelineExecutionStatus.Executing);
-        _monitor.Watch(
-            new PendingTrigger
-            {
-                RuleName = "PumpRetrain",
-                Request = new PipelineStartRequest("PumpRetrain", Pipeline, null, null, null, null, []),
-                Token = token,
-                TriggerKey = "pump-7",
-                Event = EventPayload.FromJson("{}"),
-                TriggeredAt = _clock.GetUtcNow(),
-                Monitor = MonitorOptions.Default,
-                ExecutionArn = execution.Arn,
-            }
-        );
-        return execution.Arn;
-    }
+    private string Watch() => WatchedExecutions.Add(_monitor, _sageMaker, _clock, Pipeline, 1).ExecutionArn!;
 
     private Task OnEndedAsync(PendingTrigger pending, ExecutionEnd end)
     {
