@@ -5,7 +5,9 @@ using SageMakerRules.SageMaker;
 
 namespace SageMakerRules.Agent.Tests.Monitoring;
 
-/// <summary>Executions running on the fake client and handed to a monitor, as the runner hands over its starts.</summary>
+/// <summary>
+/// Executions running on the fake client and handed to a monitor, as the runner hands over its starts.
+/// </summary>
 internal static class WatchedExecutions
 {
     /// <summary>Adds an executing execution of <paramref name="pipeline"/> and has the monitor watch it.</summary>
