@@ -70,7 +70,8 @@ internal static partial class RuleEmitter
         writer.Open("public RuleEvaluation Evaluate(ReadOnlySpan<byte> utf8Event)");
         writer.Line("var values = default(Values);");
         writer.Line(
-            "return Utf8Reader.Read(utf8Event, ref values) ? Decide(ref values, utf8Event) : RuleEvaluation.Invalid(values.Error!);"
+            "return Utf8Reader.Read(utf8Event, ref values) ? Decide(ref values, utf8Event) : "
+                + "RuleEvaluation.Invalid(values.Error!);"
         );
         writer.Close();
         writer.Line();
@@ -79,7 +80,8 @@ internal static partial class RuleEmitter
         writer.Line("ArgumentNullException.ThrowIfNull(@event);");
         writer.Line("var values = default(Values);");
         writer.Line(
-            "return TokenReader.Read(@event, ref values) ? Decide(ref values, default) : RuleEvaluation.Invalid(values.Error!);"
+            "return TokenReader.Read(@event, ref values) ? Decide(ref values, default) : "
+                + "RuleEvaluation.Invalid(values.Error!);"
         );
         writer.Close();
     }

@@ -11,7 +11,8 @@ internal static class Utf8FieldEmitter
         var type = CSharp.FieldType(field.Type.Kind);
         var stored = "values." + field.PropertyName;
         writer.Line(
-            $"/// <summary>Reads field <c>{field.Name}</c> ({field.Type}) at <c>{Utf8ReaderEmitter.Xml(field.Pointer)}</c>.</summary>"
+            $"/// <summary>Reads field <c>{field.Name}</c> ({field.Type}) "
+                + $"at <c>{Utf8ReaderEmitter.Xml(field.Pointer)}</c>.</summary>"
         );
         writer.Open($"private static bool Read{field.PropertyName}(ref Utf8JsonReader reader, ref Values values)");
         writer.Open("if (reader.TokenType == JsonTokenType.Null)");

@@ -11,7 +11,8 @@ internal static class ValuesEmitter
     public static void Emit(CodeWriter writer, RuleModel rule)
     {
         writer.Line(
-            "/// <summary>The field values of one event while it is evaluated; strings stay ranges of the event.</summary>"
+            "/// <summary>The field values of one event while it is evaluated; "
+                + "strings stay ranges of the event.</summary>"
         );
         writer.Open("private struct Values");
         foreach (var field in rule.Fields)
@@ -56,7 +57,8 @@ internal static class ValuesEmitter
             var presence = $"values.{field.PropertyName}Presence";
             writer.Open($"if ({presence} != FieldPresence.Present)");
             var arguments =
-                $"{CSharp.String(field.Name)}, {CSharp.FieldType(field.Type.Kind)}, {presence}, {CSharp.String(field.Pointer)}";
+                $"{CSharp.String(field.Name)}, {CSharp.FieldType(field.Type.Kind)}, "
+                + $"{presence}, {CSharp.String(field.Pointer)}";
             writer.Line($"return EventErrors.Missing({arguments});");
             writer.Close();
             writer.Line();
